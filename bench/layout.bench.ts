@@ -1,0 +1,180 @@
+/**
+ * Layout history benchmark (SPEC §5): recording an edit, undo and redo (each one durable
+ * transaction with synchronous=FULL) and opening a scene with a 10,000-entry history from a fresh
+ * connection. Baselines in the same run: for the writes, the least any durable write of a layout
+ * change costs (one UPDATE of a row in its own synchronous=FULL transaction); for opening,
+ * rebuilding the layout by replaying all 10,000 entries from the original, which the cache saves.
+ */
+import Database from 'better-sqlite3';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import type { BenchFigure } from './figure';
+import type { LayoutEdit } from '../common/layout/edits';
+import { LayoutHistoryStore } from '../electron/services/layout/history-store';
+import { layoutHistoryMigration } from '../electron/services/layout/schema';
+
+const OBJECTS = 50;
+const RUNS = 300;
+const HISTORY = 10_000;
+const WRITE_GOAL_MS = 2;
+const OPEN_GOAL_MS = 100;
+const SCENE = 'bench_scene';
+
+function median(times: number[]): number {
+  const sorted = [...times].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 === 1 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
+}
+
+function timeMs(work: () => unknown): number {
+  const start = performance.now();
+  work();
+  return performance.now() - start;
+}
+
+const round = (value: number): number => Math.round(value * 1000) / 1000;
+
+/** A project-like connection: WAL, foreign keys, NORMAL by default (history writes raise it to FULL). */
+function connect(file: string): Database.Database {
+  const db = new Database(file);
+  db.pragma('journal_mode = WAL');
+  db.pragma('foreign_keys = ON');
+  db.pragma('synchronous = NORMAL');
+  return db;
+}
+
+function objects(): { id: number; label: string; box: { center: [number, number, number]; size: [number, number, number]; yaw: number } }[] {
+  return Array.from({ length: OBJECTS }, (_, id) => ({
+    id,
+    label: `object ${id}`,
+    box: { center: [id % 10, Math.floor(id / 10), 0.5], size: [0.6, 0.6, 1], yaw: 0 },
+  }));
+}
+
+function moveEdit(step: number): LayoutEdit {
+  const id = step % OBJECTS;
+  return { kind: 'move', id, center: [(step * 0.37) % 10, (step * 0.53) % 10, 0.5] };
+}
+
+function figure(name: string, value: number, baseline: { name: string; value: number }, goalMs: number): BenchFigure {
+  return {
+    name,
+    value: round(value),
+    unit: 'ms',
+    baseline: { name: baseline.name, value: round(baseline.value) },
+    ratio: round(value / baseline.value),
+    goal: `<= ${goalMs} ms`,
+    pass: value <= goalMs,
+  };
+}
+
+export default async function layoutBench(): Promise<BenchFigure[]> {
+  const dir = mkdtempSync(join(tmpdir(), 'layout-bench-'));
+  try {
+    // Writes: edit, undo, redo, each its own durable transaction. fsync latency on a shared disk
+    // drifts over seconds, so every measured write is paired with a baseline write right after it.
+    const db = connect(join(dir, 'writes.sqlite'));
+    layoutHistoryMigration(db);
+    const store = new LayoutHistoryStore(db);
+    store.begin(SCENE, objects());
+    db.exec('CREATE TABLE bench_bare (id INTEGER PRIMARY KEY, value TEXT NOT NULL)');
+    db.prepare('INSERT INTO bench_bare VALUES (1, ?)').run('');
+    const bareUpdate = db.prepare('UPDATE bench_bare SET value = ? WHERE id = 1');
+    const bareTransaction = db.transaction((value: string) => bareUpdate.run(value));
+    const bareTimes: number[] = [];
+    const bareWrite = (step: number): void => {
+      const json = JSON.stringify(moveEdit(step));
+      db.pragma('synchronous = FULL');
+      bareTimes.push(timeMs(() => bareTransaction.immediate(json)));
+      db.pragma('synchronous = NORMAL');
+    };
+    for (let i = 0; i < 20; i++) store.apply(SCENE, moveEdit(i), { origin: 'gizmo' }); // warm-up
+    const applyTimes: number[] = [];
+    const undoTimes: number[] = [];
+    const redoTimes: number[] = [];
+    for (let i = 0; i < RUNS; i++) {
+      applyTimes.push(timeMs(() => store.apply(SCENE, moveEdit(100 + i), { origin: 'gizmo' })));
+      bareWrite(i);
+    }
+    for (let i = 0; i < RUNS; i++) {
+      undoTimes.push(timeMs(() => store.undo(SCENE)));
+      bareWrite(i);
+    }
+    for (let i = 0; i < RUNS; i++) {
+      redoTimes.push(timeMs(() => store.redo(SCENE)));
+      bareWrite(i);
+    }
+    // The same edits with the fsync left out: what the history itself costs in CPU and SQLite work.
+    const quietApplyTimes: number[] = [];
+    const quietBareTimes: number[] = [];
+    db.pragma('synchronous = OFF');
+    const quietStore = new LayoutHistoryStore(db);
+    for (let i = 0; i < RUNS; i++) {
+      // Inside a (trivial) outer transaction the store keeps the connection's level: OFF.
+      quietApplyTimes.push(timeMs(() => db.transaction(() => quietStore.apply(SCENE, moveEdit(500 + i), { origin: 'gizmo' }))()));
+      const json = JSON.stringify(moveEdit(i));
+      quietBareTimes.push(timeMs(() => bareTransaction.immediate(json)));
+    }
+    db.close();
+    const bare = {
+      name: 'one UPDATE of one row in its own synchronous=FULL transaction (interleaved)',
+      value: median(bareTimes),
+    };
+
+    // Opening: a 10,000-entry history, built fast (one transaction, no sync), then read cold.
+    const file = join(dir, 'open.sqlite');
+    const build = connect(file);
+    layoutHistoryMigration(build);
+    const builder = new LayoutHistoryStore(build);
+    builder.begin(SCENE, objects());
+    build.pragma('synchronous = OFF');
+    build.transaction(() => {
+      for (let i = 0; i < HISTORY; i++) builder.apply(SCENE, moveEdit(i), { origin: 'gizmo' });
+    })();
+    build.close();
+
+    const openTimes: number[] = [];
+    const replayTimes: number[] = [];
+    let sizeCheck = 0;
+    for (let i = 0; i < 7; i++) {
+      openTimes.push(
+        timeMs(() => {
+          const fresh = connect(file);
+          const opened = new LayoutHistoryStore(fresh).open(SCENE);
+          sizeCheck = opened.layout.size;
+          fresh.close();
+        }),
+      );
+      replayTimes.push(
+        timeMs(() => {
+          const fresh = connect(file);
+          sizeCheck += new LayoutHistoryStore(fresh).replayLayout(SCENE).size;
+          fresh.close();
+        }),
+      );
+    }
+    if (sizeCheck !== 2 * OBJECTS) throw new Error('layout bench: opened layouts have the wrong size');
+
+    return [
+      figure(`layout: apply + persist one move (median of ${RUNS}, ${OBJECTS} objects)`, median(applyTimes), bare, WRITE_GOAL_MS),
+      figure(
+        `layout: apply one move without the fsync (synchronous=OFF, median of ${RUNS}): the history's own cost`,
+        median(quietApplyTimes),
+        { name: 'one UPDATE of one row in its own synchronous=OFF transaction', value: median(quietBareTimes) },
+        0.5,
+      ),
+      figure(`layout: undo (median of ${RUNS})`, median(undoTimes), bare, WRITE_GOAL_MS),
+      figure(`layout: redo (median of ${RUNS})`, median(redoTimes), bare, WRITE_GOAL_MS),
+      figure(
+        `layout: open a scene with a ${HISTORY.toLocaleString('en')}-entry history (fresh connection, layout + cursor, median of 7)`,
+        median(openTimes),
+        { name: `fresh connection + replay of all ${HISTORY.toLocaleString('en')} entries from the original`, value: median(replayTimes) },
+        OPEN_GOAL_MS,
+      ),
+    ];
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}

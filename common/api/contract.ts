@@ -1,0 +1,52 @@
+/**
+ * The studio's API contract: every request the renderer (or any client) can make, declared once.
+ * Electron IPC and the web shell's WebSocket are both generated from this object; the services
+ * implement `Handlers`; the client is typed from it. Add a request here and the type checker
+ * shows every place that must follow.
+ */
+import { z } from 'zod';
+import type { SceneObject, SceneSummary, PointCloud } from '../domain/scene';
+import type { AppInfo, ImportResult, ProjectInfo } from './results';
+import { request } from './define';
+
+const sceneId = z.string().min(1).max(200);
+const filePath = z.string().min(1).max(4096);
+
+export const contract = {
+  'app.info': request<AppInfo>()(z.object({})),
+  /**
+   * A native file dialog. Only the desktop shell has one; the web shell answers `unavailable` and
+   * the UI asks for a typed path instead.
+   */
+  'dialog.pickPaths': request<string[] | null>()(
+    z.object({
+      purpose: z.enum(['import-scans', 'import-label-map', 'open-project', 'new-project']),
+      title: z.string().max(200).optional(),
+    }),
+  ),
+
+  'project.current': request<ProjectInfo>()(z.object({})),
+  'project.open': request<ProjectInfo>()(z.object({ path: filePath, create: z.boolean().default(false) })),
+  'project.recent': request<string[]>()(z.object({})),
+
+  'scenes.list': request<SceneSummary[]>()(z.object({})),
+  'scenes.import': request<ImportResult>()(
+    z.object({ paths: z.array(filePath).min(1).max(10_000), labelMapPath: filePath.optional() }),
+    { long: true },
+  ),
+  'scene.objects': request<SceneObject[]>()(z.object({ sceneId })),
+  /** Binary: the typed arrays travel as ArrayBuffers, never as JSON arrays. lod 1 is the display subsample. */
+  'scene.points': request<PointCloud>()(z.object({ sceneId, lod: z.union([z.literal(0), z.literal(1)]).default(1) })),
+} as const;
+
+export type Contract = typeof contract;
+export type RequestName = keyof Contract;
+export const requestNames = Object.keys(contract) as RequestName[];
+
+export type RequestInput<N extends RequestName> = z.input<Contract[N]['input']>;
+export type ParsedInput<N extends RequestName> = z.output<Contract[N]['input']>;
+export type RequestResult<N extends RequestName> = NonNullable<Contract[N]['__result']>['value'];
+
+export function isRequestName(name: unknown): name is RequestName {
+  return typeof name === 'string' && Object.hasOwn(contract, name);
+}

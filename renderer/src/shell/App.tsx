@@ -1,0 +1,149 @@
+/**
+ * The studio's window: navigator on the left, the 3D viewport in the centre, the inspector on the
+ * right, a status bar below. Menu commands (desktop) and shortcuts (both shells) land here.
+ */
+import { ActionIcon, AppShell, Button, Group, Stack, Tabs, Text, Title, Tooltip, useMantineColorScheme } from '@mantine/core';
+import { useDisclosure, useHotkeys } from '@mantine/hooks';
+import { IconFileImport, IconKeyboard, IconMoon, IconSun } from '@tabler/icons-react';
+import { useEffect } from 'react';
+import { useRequest, useStudio } from '../api/StudioContext';
+import { Inspector } from '../inspector/Inspector';
+import { SceneList } from '../navigator/SceneList';
+import { useSelection } from '../state/selection';
+import { Viewport } from '../viewport/Viewport';
+import { ImportModal } from './ImportModal';
+import { ShortcutsModal } from './ShortcutsModal';
+import { StatusBar } from './StatusBar';
+
+export function App() {
+  const studio = useStudio();
+  const { colorScheme, toggleColorScheme } = useMantineColorScheme();
+  const [importOpen, importModal] = useDisclosure(false);
+  const [shortcutsOpen, shortcutsModal] = useDisclosure(false);
+  const { sceneId, objectIds, navigatorTab, selectScene, selectObject, setNavigatorTab } = useSelection();
+
+  const info = useRequest('app.info', {}, 'info', ['project', 'scenes', 'model']);
+  const scenes = useRequest('scenes.list', {}, 'scenes', ['project', 'scenes']);
+  const objects = useRequest('scene.objects', sceneId ? { sceneId } : null, `objects:${sceneId}`, ['objects', 'layout']);
+  const points = useRequest('scene.points', sceneId ? { sceneId, lod: 1 } : null, `points:${sceneId}`);
+  const scene = scenes.data?.find((s) => s.id === sceneId);
+
+  // A new user lands on the first scene instead of an empty viewport.
+  useEffect(() => {
+    const first = scenes.data?.[0];
+    if (first && (sceneId === null || !scenes.data?.some((s) => s.id === sceneId))) selectScene(first.id);
+  }, [scenes.data, sceneId, selectScene]);
+
+  useEffect(
+    () =>
+      studio.on('menu', ({ command }) => {
+        if (command === 'import-scans') importModal.open();
+        if (command === 'toggle-theme') toggleColorScheme();
+        if (command === 'show-shortcuts') shortcutsModal.open();
+      }),
+    [studio, importModal, shortcutsModal, toggleColorScheme],
+  );
+
+  useHotkeys([
+    ['shift+?', shortcutsModal.open],
+    ['mod+I', importModal.open],
+    ['mod+shift+L', toggleColorScheme],
+    ['Escape', () => selectObject(null)],
+  ]);
+
+  return (
+    <AppShell
+      header={{ height: 48 }}
+      navbar={{ width: 280, breakpoint: 0 }}
+      aside={{ width: 320, breakpoint: 0 }}
+      footer={{ height: 28 }}
+      padding={0}
+    >
+      <AppShell.Header>
+        <Group h="100%" px="md" justify="space-between">
+          <Title order={4}>Spatial Studio</Title>
+          <Group gap="xs">
+            <Button size="xs" variant="light" leftSection={<IconFileImport size={16} />} onClick={importModal.open}>
+              Import
+            </Button>
+            <Tooltip label="Keyboard shortcuts (?)">
+              <ActionIcon variant="subtle" onClick={shortcutsModal.open} aria-label="Keyboard shortcuts">
+                <IconKeyboard size={18} />
+              </ActionIcon>
+            </Tooltip>
+            <Tooltip label="Toggle theme (Ctrl+Shift+L)">
+              <ActionIcon variant="subtle" onClick={toggleColorScheme} aria-label="Toggle theme" data-testid="theme-toggle">
+                {colorScheme === 'dark' ? <IconSun size={18} /> : <IconMoon size={18} />}
+              </ActionIcon>
+            </Tooltip>
+          </Group>
+        </Group>
+      </AppShell.Header>
+
+      <AppShell.Navbar p="xs">
+        <Tabs value={navigatorTab} onChange={(tab) => tab && setNavigatorTab(tab as typeof navigatorTab)}>
+          <Tabs.List grow>
+            <Tabs.Tab value="scenes">Scenes</Tabs.Tab>
+            <Tabs.Tab value="annotations">Annotations</Tabs.Tab>
+          </Tabs.List>
+          <Tabs.Panel value="scenes" pt="xs">
+            <SceneList
+              scenes={scenes.data}
+              loading={scenes.loading}
+              error={scenes.error}
+              selectedId={sceneId}
+              onSelect={selectScene}
+            />
+          </Tabs.Panel>
+          <Tabs.Panel value="annotations" pt="xs">
+            <Text size="sm" c="dimmed" p="sm">
+              No annotations yet. Annotations generated from templates or imported from ScanRefer, ScanQA, Nr3D and other
+              datasets will be listed here.
+            </Text>
+          </Tabs.Panel>
+        </Tabs>
+      </AppShell.Navbar>
+
+      <AppShell.Main style={{ height: '100dvh', display: 'flex' }}>
+        <div className="viewport" data-testid="viewport">
+          {scenes.data && scenes.data.length === 0 ? (
+            <EmptyState onImport={importModal.open} />
+          ) : (
+            <Viewport
+              cloud={points.data}
+              objects={objects.data ?? []}
+              selected={objectIds}
+              onSelect={(id, extend) => selectObject(id, extend)}
+            />
+          )}
+        </div>
+      </AppShell.Main>
+
+      <AppShell.Aside p="sm">
+        <Inspector scene={scene} objects={objects.data ?? []} selected={objectIds} />
+      </AppShell.Aside>
+
+      <AppShell.Footer>
+        <StatusBar info={info.data} error={info.error} />
+      </AppShell.Footer>
+
+      <ImportModal opened={importOpen} onClose={importModal.close} />
+      <ShortcutsModal opened={shortcutsOpen} onClose={shortcutsModal.close} />
+    </AppShell>
+  );
+}
+
+function EmptyState({ onImport }: { onImport: () => void }) {
+  return (
+    <Stack align="center" justify="center" h="100%" gap="sm" data-testid="empty-state">
+      <Title order={3}>This project has no scenes yet</Title>
+      <Text c="dimmed" maw={460} ta="center">
+        Import a ScanNet scan folder (or a folder of many scans), a PLY point cloud or NumPy arrays. Synthetic rooms can be
+        made with <code>npm run -s studio -- synth --count 5 --seed 1 --out rooms</code> and imported from there.
+      </Text>
+      <Button leftSection={<IconFileImport size={16} />} onClick={onImport}>
+        Import scans
+      </Button>
+    </Stack>
+  );
+}
