@@ -6,7 +6,17 @@ import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['node_modules/', '.vite/', 'out/', 'dist/', 'test-results/', 'playwright-report/', 'native-models/**/*.py'] },
+  {
+    ignores: [
+      'node_modules/',
+      '.vite/',
+      'out/',
+      'dist/',
+      'test-results/',
+      'playwright-report/',
+      'native-models/**/*.py',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

@@ -13,6 +13,9 @@ import { performance } from 'node:perf_hooks';
 import type { BenchFigure } from './figure';
 import type { LayoutEdit } from '../common/layout/edits';
 import { LayoutHistoryStore } from '../electron/services/layout/history-store';
+import { ProjectLayout } from '../electron/services/layout/project-layout';
+import { openProject } from '../electron/services/project/project-store';
+import { sampleScene } from '../electron/services/project/sample-scene';
 import { layoutHistoryMigration } from '../electron/services/layout/schema';
 
 const OBJECTS = 50;
@@ -45,7 +48,11 @@ function connect(file: string): Database.Database {
   return db;
 }
 
-function objects(): { id: number; label: string; box: { center: [number, number, number]; size: [number, number, number]; yaw: number } }[] {
+function objects(): {
+  id: number;
+  label: string;
+  box: { center: [number, number, number]; size: [number, number, number]; yaw: number };
+}[] {
   return Array.from({ length: OBJECTS }, (_, id) => ({
     id,
     label: `object ${id}`,
@@ -106,6 +113,27 @@ export default async function layoutBench(): Promise<BenchFigure[]> {
       redoTimes.push(timeMs(() => store.redo(SCENE)));
       bareWrite(i);
     }
+    // The same edit as the app makes it: a real project file (64 KiB pages) whose objects rows are
+    // mirrored in the history's transaction. Its baseline is the bare write on that same file.
+    const project = openProject(join(dir, 'project.studio'), { create: true });
+    project.addScenes([sampleScene(SCENE, 1000, 1, OBJECTS)]);
+    const projectLayout = new ProjectLayout(project);
+    project.db.exec('CREATE TABLE bench_bare (id INTEGER PRIMARY KEY, value TEXT NOT NULL)');
+    project.db.prepare('INSERT INTO bench_bare VALUES (1, ?)').run('');
+    const projectBare = project.db.transaction((value: string) =>
+      project.db.prepare('UPDATE bench_bare SET value = ? WHERE id = 1').run(value),
+    );
+    for (let i = 0; i < 20; i++) projectLayout.apply(SCENE, moveEdit(i), { origin: 'gizmo' });
+    const projectTimes: number[] = [];
+    const projectBareTimes: number[] = [];
+    for (let i = 0; i < RUNS; i++) {
+      projectTimes.push(timeMs(() => projectLayout.apply(SCENE, moveEdit(100 + i), { origin: 'gizmo' })));
+      const json = JSON.stringify(moveEdit(i));
+      project.db.pragma('synchronous = FULL');
+      projectBareTimes.push(timeMs(() => projectBare.immediate(json)));
+      project.db.pragma('synchronous = NORMAL');
+    }
+    project.close();
     // The same edits with the fsync left out: what the history itself costs in CPU and SQLite work.
     const quietApplyTimes: number[] = [];
     const quietBareTimes: number[] = [];
@@ -113,7 +141,9 @@ export default async function layoutBench(): Promise<BenchFigure[]> {
     const quietStore = new LayoutHistoryStore(db);
     for (let i = 0; i < RUNS; i++) {
       // Inside a (trivial) outer transaction the store keeps the connection's level: OFF.
-      quietApplyTimes.push(timeMs(() => db.transaction(() => quietStore.apply(SCENE, moveEdit(500 + i), { origin: 'gizmo' }))()));
+      quietApplyTimes.push(
+        timeMs(() => db.transaction(() => quietStore.apply(SCENE, moveEdit(500 + i), { origin: 'gizmo' }))()),
+      );
       const json = JSON.stringify(moveEdit(i));
       quietBareTimes.push(timeMs(() => bareTransaction.immediate(json)));
     }
@@ -158,7 +188,21 @@ export default async function layoutBench(): Promise<BenchFigure[]> {
     if (sizeCheck !== 2 * OBJECTS) throw new Error('layout bench: opened layouts have the wrong size');
 
     return [
-      figure(`layout: apply + persist one move (median of ${RUNS}, ${OBJECTS} objects)`, median(applyTimes), bare, WRITE_GOAL_MS),
+      figure(
+        `layout: apply + persist one move (median of ${RUNS}, ${OBJECTS} objects)`,
+        median(applyTimes),
+        bare,
+        WRITE_GOAL_MS,
+      ),
+      figure(
+        `layout: apply + persist one move in a project file, objects rows mirrored (median of ${RUNS})`,
+        median(projectTimes),
+        {
+          name: 'the bare synchronous=FULL UPDATE on the same project file (interleaved)',
+          value: median(projectBareTimes),
+        },
+        WRITE_GOAL_MS,
+      ),
       figure(
         `layout: apply one move without the fsync (synchronous=OFF, median of ${RUNS}): the history's own cost`,
         median(quietApplyTimes),
@@ -170,7 +214,10 @@ export default async function layoutBench(): Promise<BenchFigure[]> {
       figure(
         `layout: open a scene with a ${HISTORY.toLocaleString('en')}-entry history (fresh connection, layout + cursor, median of 7)`,
         median(openTimes),
-        { name: `fresh connection + replay of all ${HISTORY.toLocaleString('en')} entries from the original`, value: median(replayTimes) },
+        {
+          name: `fresh connection + replay of all ${HISTORY.toLocaleString('en')} entries from the original`,
+          value: median(replayTimes),
+        },
         OPEN_GOAL_MS,
       ),
     ];

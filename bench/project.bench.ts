@@ -50,7 +50,10 @@ export default async function projectBench(): Promise<BenchFigure[]> {
     const plainMs = medianMs(RUNS, readPlain);
     store.close();
 
-    const baseline = { name: `fs.readFileSync of the same ${(readPlain() / 1e6).toFixed(1)} MB`, value: round(plainMs) };
+    const baseline = {
+      name: `fs.readFileSync of the same ${(readPlain() / 1e6).toFixed(1)} MB`,
+      value: round(plainMs),
+    };
     return [
       {
         name: 'project: load 1.5M-point scene, getPoints lod 0 (median of 25)',

@@ -13,8 +13,10 @@ function electronBinary(): { path: string } | { missing: string } {
   if (!existsSync(pathFile)) return { missing: 'the Electron binary is not downloaded on this machine' };
   const path = join(packageDir, 'dist', readFileSync(pathFile, 'utf8').trim());
   if (!existsSync(path)) return { missing: `the Electron binary is missing at ${path}` };
-  if (!existsSync(join(ROOT, '.vite/build/main.cjs'))) return { missing: 'the desktop build is missing (run `npm run package`)' };
-  if (process.platform === 'linux' && !process.env.DISPLAY) return { missing: 'there is no display (DISPLAY is unset)' };
+  if (!existsSync(join(ROOT, '.vite/build/main.cjs')))
+    return { missing: 'the desktop build is missing (run `npm run package`)' };
+  if (process.platform === 'linux' && !process.env.DISPLAY)
+    return { missing: 'there is no display (DISPLAY is unset)' };
   return { path };
 }
 

@@ -27,7 +27,7 @@ test('a new user lands in the shell with the bundled sample scenes', async ({ pa
   // The first scene opens by itself: its summary is in the inspector and the canvas is drawn.
   await expect(page.getByTestId('inspector-scene')).toBeVisible();
   await expect(page.locator('canvas').first()).toBeVisible();
-  await expect(page.locator('.box-label').first()).toBeVisible();
+  await expect(page.locator('.box-label:visible').first()).toBeVisible();
   await page.waitForTimeout(1500);
   await page.screenshot({ path: 'docs/screenshots/shell.png' });
   expect(errors).toEqual([]);
@@ -35,7 +35,7 @@ test('a new user lands in the shell with the bundled sample scenes', async ({ pa
 
 test('clicking an object in the viewport shows it in the inspector', async ({ page }) => {
   await page.goto(shell.url);
-  const label = page.locator('.box-label').first();
+  const label = page.locator('.box-label:visible').first();
   await expect(label).toBeVisible();
   // Labels float above their boxes; click just below one, inside its box.
   const box = (await label.boundingBox())!;

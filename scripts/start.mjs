@@ -18,10 +18,12 @@ function electronUnavailableReason() {
   // Reading path.txt instead of require('electron') avoids its download-on-first-use, which
   // hangs on machines that can't reach the binary's host.
   const pathFile = join(packageDir, 'path.txt');
-  if (!existsSync(pathFile)) return 'the Electron binary has not been downloaded (run `npx install-electron` where the download host is reachable)';
+  if (!existsSync(pathFile))
+    return 'the Electron binary has not been downloaded (run `npx install-electron` where the download host is reachable)';
   const binary = join(packageDir, 'dist', readFileSync(pathFile, 'utf8').trim());
   if (!existsSync(binary)) return `the Electron binary is missing (${binary})`;
-  if (process.platform === 'linux' && !process.env.DISPLAY && !process.env.WAYLAND_DISPLAY) return 'there is no display (DISPLAY and WAYLAND_DISPLAY are unset)';
+  if (process.platform === 'linux' && !process.env.DISPLAY && !process.env.WAYLAND_DISPLAY)
+    return 'there is no display (DISPLAY and WAYLAND_DISPLAY are unset)';
   return null;
 }
 

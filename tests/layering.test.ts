@@ -8,7 +8,15 @@ const repo = resolve(import.meta.dirname, '..');
 
 function tree(files: Record<string, string>): string {
   const root = mkdtempSync(join(tmpdir(), 'layers-'));
-  for (const layer of ['common', 'electron/services', 'electron/main', 'electron/preload', 'electron/web', 'electron/cli', 'renderer']) {
+  for (const layer of [
+    'common',
+    'electron/services',
+    'electron/main',
+    'electron/preload',
+    'electron/web',
+    'electron/cli',
+    'renderer',
+  ]) {
     mkdirSync(join(root, layer), { recursive: true });
   }
   for (const [path, text] of Object.entries(files)) {
@@ -28,7 +36,8 @@ describe('SPEC §1 layering', () => {
       'common/a.ts': "import { readFileSync } from 'node:fs';\nimport type { X } from '../electron/services/x';\n",
       'electron/services/x.ts': "import { app } from 'electron';\nexport type X = 1;\n",
       'renderer/r.tsx': "import Database from 'better-sqlite3';\nimport { y } from '../electron/services/x';\n",
-      'electron/main/ok.ts': "import { app } from 'electron';\nimport { z } from '../services/x';\nimport { c } from '../../common/a';\n",
+      'electron/main/ok.ts':
+        "import { app } from 'electron';\nimport { z } from '../services/x';\nimport { c } from '../../common/a';\n",
     });
     expect(layeringViolations(root).sort()).toEqual(
       [
@@ -43,7 +52,9 @@ describe('SPEC §1 layering', () => {
 
   it('reads static, type-only, re-export and dynamic imports', () => {
     expect(
-      importsOf("import a from 'a';\nimport type { B } from \"b\";\nexport { c } from './c';\nconst d = await import('d');\nimport 'e';"),
+      importsOf(
+        "import a from 'a';\nimport type { B } from \"b\";\nexport { c } from './c';\nconst d = await import('d');\nimport 'e';",
+      ),
     ).toEqual(['a', 'b', './c', 'd', 'e']);
   });
 });

@@ -13,19 +13,68 @@ export interface Layer {
   forbiddenPackages: string[];
 }
 
-const NODE_BUILTINS = ['node:*', 'fs', 'path', 'os', 'child_process', 'crypto', 'http', 'net', 'worker_threads', 'url', 'util', 'stream'];
-
-export const LAYERS: Layer[] = [
-  { folder: 'common', mayImport: [], forbiddenPackages: [...NODE_BUILTINS, 'electron', 'better-sqlite3', 'onnxruntime-node', 'ws', 'react', 'react-dom', 'three', '@react-three/*', '@mantine/*'] },
-  { folder: 'electron/services', mayImport: ['common'], forbiddenPackages: ['electron', 'react', 'react-dom', '@mantine/*', '@react-three/*'] },
-  { folder: 'electron/main', mayImport: ['common', 'electron/services'], forbiddenPackages: ['react', 'react-dom'] },
-  { folder: 'electron/preload', mayImport: ['common'], forbiddenPackages: [...NODE_BUILTINS, 'better-sqlite3', 'onnxruntime-node'] },
-  { folder: 'electron/web', mayImport: ['common', 'electron/services'], forbiddenPackages: ['electron', 'react', 'react-dom'] },
-  { folder: 'electron/cli', mayImport: ['common', 'electron/services'], forbiddenPackages: ['electron', 'react', 'react-dom'] },
-  { folder: 'renderer', mayImport: ['common'], forbiddenPackages: [...NODE_BUILTINS, 'electron', 'better-sqlite3', 'onnxruntime-node', 'ws'] },
+const NODE_BUILTINS = [
+  'node:*',
+  'fs',
+  'path',
+  'os',
+  'child_process',
+  'crypto',
+  'http',
+  'net',
+  'worker_threads',
+  'url',
+  'util',
+  'stream',
 ];
 
-const IMPORT_PATTERN = /(?:^|\n)\s*(?:import|export)\s+(?:type\s+)?(?:[^'"]*?\s+from\s+)?['"]([^'"]+)['"]|import\(\s*['"]([^'"]+)['"]\s*\)/g;
+export const LAYERS: Layer[] = [
+  {
+    folder: 'common',
+    mayImport: [],
+    forbiddenPackages: [
+      ...NODE_BUILTINS,
+      'electron',
+      'better-sqlite3',
+      'onnxruntime-node',
+      'ws',
+      'react',
+      'react-dom',
+      'three',
+      '@react-three/*',
+      '@mantine/*',
+    ],
+  },
+  {
+    folder: 'electron/services',
+    mayImport: ['common'],
+    forbiddenPackages: ['electron', 'react', 'react-dom', '@mantine/*', '@react-three/*'],
+  },
+  { folder: 'electron/main', mayImport: ['common', 'electron/services'], forbiddenPackages: ['react', 'react-dom'] },
+  {
+    folder: 'electron/preload',
+    mayImport: ['common'],
+    forbiddenPackages: [...NODE_BUILTINS, 'better-sqlite3', 'onnxruntime-node'],
+  },
+  {
+    folder: 'electron/web',
+    mayImport: ['common', 'electron/services'],
+    forbiddenPackages: ['electron', 'react', 'react-dom'],
+  },
+  {
+    folder: 'electron/cli',
+    mayImport: ['common', 'electron/services'],
+    forbiddenPackages: ['electron', 'react', 'react-dom'],
+  },
+  {
+    folder: 'renderer',
+    mayImport: ['common'],
+    forbiddenPackages: [...NODE_BUILTINS, 'electron', 'better-sqlite3', 'onnxruntime-node', 'ws'],
+  },
+];
+
+const IMPORT_PATTERN =
+  /(?:^|\n)\s*(?:import|export)\s+(?:type\s+)?(?:[^'"]*?\s+from\s+)?['"]([^'"]+)['"]|import\(\s*['"]([^'"]+)['"]\s*\)/g;
 
 export function importsOf(source: string): string[] {
   return [...source.matchAll(IMPORT_PATTERN)].map((m) => (m[1] ?? m[2])!);

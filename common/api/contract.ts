@@ -8,9 +8,14 @@ import { z } from 'zod';
 import type { SceneObject, SceneSummary, PointCloud } from '../domain/scene';
 import type { AppInfo, ImportResult, ProjectInfo } from './results';
 import { request } from './define';
+import { layoutRequests } from './layout';
+import { annotationRequests } from './annotations';
 
 const sceneId = z.string().min(1).max(200);
 const filePath = z.string().min(1).max(4096);
+
+/** Chunks stay well under the web shell's 4 MiB message limit. */
+export const UPLOAD_CHUNK_BYTES = 2 * 1024 * 1024;
 
 export const contract = {
   'app.info': request<AppInfo>()(z.object({})),
@@ -34,9 +39,35 @@ export const contract = {
     z.object({ paths: z.array(filePath).min(1).max(10_000), labelMapPath: filePath.optional() }),
     { long: true },
   ),
+  /**
+   * Files dropped on the web shell's page: staged in chunks, then imported like a scan folder.
+   * (The desktop shell imports dropped folders by path with `scenes.import`.)
+   */
+  'uploads.begin': request<{ uploadId: string }>()(z.object({})),
+  'uploads.write': request<null>()(
+    z.object({
+      uploadId: z.string().uuid(),
+      path: z.string().min(1).max(1024),
+      offset: z.number().int().min(0),
+      bytes: z
+        .instanceof(Uint8Array)
+        .refine((b) => b.byteLength <= UPLOAD_CHUNK_BYTES, `at most ${UPLOAD_CHUNK_BYTES} bytes a chunk`),
+    }),
+  ),
+  'uploads.import': request<ImportResult>()(
+    z.object({ uploadId: z.string().uuid(), labelMapPath: filePath.optional() }),
+    {
+      long: true,
+    },
+  ),
+  'uploads.discard': request<null>()(z.object({ uploadId: z.string().uuid() })),
   'scene.objects': request<SceneObject[]>()(z.object({ sceneId })),
   /** Binary: the typed arrays travel as ArrayBuffers, never as JSON arrays. lod 1 is the display subsample. */
   'scene.points': request<PointCloud>()(z.object({ sceneId, lod: z.union([z.literal(0), z.literal(1)]).default(1) })),
+  /** Layout editing with a durable undo history (common/api/layout.ts). */
+  ...layoutRequests,
+  /** MODLE annotations: query, review, generate, import, export (common/api/annotations.ts). */
+  ...annotationRequests,
 } as const;
 
 export type Contract = typeof contract;

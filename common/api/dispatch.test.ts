@@ -24,15 +24,24 @@ describe('dispatch', () => {
 
   it('names unknown requests', async () => {
     const { dispatch } = dispatchWith(() => 'never');
-    expect(await dispatch('scenes.drop', {}, context())).toMatchObject({ ok: false, error: { code: 'unknown_request' } });
-    expect(await dispatch({ toString: null }, {}, context())).toMatchObject({ ok: false, error: { code: 'unknown_request' } });
+    expect(await dispatch('scenes.drop', {}, context())).toMatchObject({
+      ok: false,
+      error: { code: 'unknown_request' },
+    });
+    expect(await dispatch({ toString: null }, {}, context())).toMatchObject({
+      ok: false,
+      error: { code: 'unknown_request' },
+    });
   });
 
   it('turns thrown errors into error data: studio errors keep their code, bad files their message', async () => {
     const notFound = dispatchWith(() => {
       throw new StudioError('not_found', 'No scene x');
     });
-    expect(await notFound.dispatch('app.info', {}, context())).toEqual({ ok: false, error: { code: 'not_found', message: 'No scene x' } });
+    expect(await notFound.dispatch('app.info', {}, context())).toEqual({
+      ok: false,
+      error: { code: 'not_found', message: 'No scene x' },
+    });
     const badFile = dispatchWith(() => {
       throw new InputError('a.ply', { byteOffset: 12 }, 'x', 'is NaN');
     });
@@ -43,7 +52,10 @@ describe('dispatch', () => {
     const crash = dispatchWith(() => {
       throw new TypeError('boom');
     });
-    expect(await crash.dispatch('app.info', {}, context())).toEqual({ ok: false, error: { code: 'failed', message: 'boom' } });
+    expect(await crash.dispatch('app.info', {}, context())).toEqual({
+      ok: false,
+      error: { code: 'failed', message: 'boom' },
+    });
     expect(crash.unexpected).toHaveLength(1);
   });
 });

@@ -3,14 +3,7 @@
  * dispatcher turns every failure into an `ApiError` so no transport ever carries an exception.
  */
 export type ApiErrorCode =
-  | 'invalid_input'
-  | 'unknown_request'
-  | 'not_found'
-  | 'conflict'
-  | 'bad_file'
-  | 'cancelled'
-  | 'unavailable'
-  | 'failed';
+  'invalid_input' | 'unknown_request' | 'not_found' | 'conflict' | 'bad_file' | 'cancelled' | 'unavailable' | 'failed';
 
 export interface ApiIssue {
   /** Dotted path of the offending field in the request input, '' for the input itself. */
@@ -39,6 +32,8 @@ export class StudioError extends Error {
   }
 
   toApiError(): ApiError {
-    return this.issues ? { code: this.code, message: this.message, issues: this.issues } : { code: this.code, message: this.message };
+    return this.issues
+      ? { code: this.code, message: this.message, issues: this.issues }
+      : { code: this.code, message: this.message };
   }
 }

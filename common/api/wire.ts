@@ -7,14 +7,7 @@
  *   [u32 little-endian header length][header JSON, utf-8][padding to 8][array 0][padding][array 1]...
  */
 type TypedArray =
-  | Float32Array
-  | Float64Array
-  | Int8Array
-  | Int16Array
-  | Int32Array
-  | Uint8Array
-  | Uint16Array
-  | Uint32Array;
+  Float32Array | Float64Array | Int8Array | Int16Array | Int32Array | Uint8Array | Uint16Array | Uint32Array;
 
 const typedArrayConstructors = {
   Float32Array,

@@ -11,7 +11,13 @@ const text = (file: ScanFile) => new TextDecoder().decode(file.bytes);
 const byName = (files: ScanFile[], suffix: string) => files.find((f) => f.name.endsWith(suffix))!;
 
 function sameBytes(a: ScanFile[], b: ScanFile[]): boolean {
-  return a.length === b.length && a.every((f, i) => f.name === b[i]!.name && f.bytes.length === b[i]!.bytes.length && f.bytes.every((v, k) => v === b[i]!.bytes[k]));
+  return (
+    a.length === b.length &&
+    a.every(
+      (f, i) =>
+        f.name === b[i]!.name && f.bytes.length === b[i]!.bytes.length && f.bytes.every((v, k) => v === b[i]!.bytes[k]),
+    )
+  );
 }
 
 describe('encodeScanNetScene', () => {
@@ -20,7 +26,12 @@ describe('encodeScanNetScene', () => {
 
   it('writes the four ScanNet files under the scene id', () => {
     expect(files.map((f) => f.name).sort()).toEqual(
-      ['synth0005_00.aggregation.json', 'synth0005_00.txt', 'synth0005_00_vh_clean_2.0.010000.segs.json', 'synth0005_00_vh_clean_2.ply'].sort(),
+      [
+        'synth0005_00.aggregation.json',
+        'synth0005_00.txt',
+        'synth0005_00_vh_clean_2.0.010000.segs.json',
+        'synth0005_00_vh_clean_2.ply',
+      ].sort(),
     );
   });
 

@@ -76,7 +76,9 @@ export function encodeScanNetScene(scene: ScanNetSceneData): ScanFile[] {
 function sceneMeta(scene: ScanNetSceneData, vertexCount: number): string {
   const frames = 1000 + Math.round(vertexCount / 50);
   const lines = [
-    ...(scene.axisAlignment ? [`axisAlignment = ${scene.axisAlignment.map((v) => String(v === 0 ? 0 : v)).join(' ')}`] : []),
+    ...(scene.axisAlignment
+      ? [`axisAlignment = ${scene.axisAlignment.map((v) => String(v === 0 ? 0 : v)).join(' ')}`]
+      : []),
     'colorHeight = 968',
     'colorToDepthExtrinsics = 0.999973 0.006791 0.002776 -0.037886 -0.006767 0.999942 -0.008366 -0.003410 -0.002833 0.008347 0.999961 -0.021924 -0 0 -0 1',
     'colorWidth = 1296',

@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { anchorFrameOffset, anchorSide, isBehind, isInFrontOf, isLeftOf, isRightOf, SIDE_AMBIGUITY_MARGIN } from './anchor-relations';
+import {
+  anchorFrameOffset,
+  anchorSide,
+  isBehind,
+  isInFrontOf,
+  isLeftOf,
+  isRightOf,
+  SIDE_AMBIGUITY_MARGIN,
+} from './anchor-relations';
 import { floorBox } from './test-support';
 
 const stool = (x: number, y: number) => floorBox(x, y, [0.3, 0.3, 0.45]);

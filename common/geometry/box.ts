@@ -37,11 +37,7 @@ export function boxAabb(box: Box): Aabb {
 }
 
 export function centerDistance(a: Box, b: Box): number {
-  return Math.hypot(
-    a.center[0] - b.center[0],
-    a.center[1] - b.center[1],
-    a.center[2] - b.center[2],
-  );
+  return Math.hypot(a.center[0] - b.center[0], a.center[1] - b.center[1], a.center[2] - b.center[2]);
 }
 
 /** Distance between two closed intervals, 0 when they overlap or touch. */

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { polygonArea, polygonContains, polygonDistance, polygonPenetration, pointSegmentDistance, type Polygon2 } from './convex-polygon';
+import {
+  polygonArea,
+  polygonContains,
+  polygonDistance,
+  polygonPenetration,
+  pointSegmentDistance,
+  type Polygon2,
+} from './convex-polygon';
 
 const square = (x: number, y: number, side = 1): Polygon2 => [
   [x, y],
@@ -28,14 +35,36 @@ describe('polygonPenetration', () => {
   });
 
   it('handles points and segments (zero-size footprints)', () => {
-    const point: Polygon2 = [[0.5, 0.5], [0.5, 0.5], [0.5, 0.5], [0.5, 0.5]];
-    const farPoint: Polygon2 = [[5, 0.5], [5, 0.5], [5, 0.5], [5, 0.5]];
-    const segment: Polygon2 = [[0, 0], [2, 0], [2, 0], [0, 0]];
+    const point: Polygon2 = [
+      [0.5, 0.5],
+      [0.5, 0.5],
+      [0.5, 0.5],
+      [0.5, 0.5],
+    ];
+    const farPoint: Polygon2 = [
+      [5, 0.5],
+      [5, 0.5],
+      [5, 0.5],
+      [5, 0.5],
+    ];
+    const segment: Polygon2 = [
+      [0, 0],
+      [2, 0],
+      [2, 0],
+      [0, 0],
+    ];
     expect(polygonPenetration(point, farPoint)).toBeLessThan(0);
     expect(polygonPenetration(point, square(0, 0))).toBeCloseTo(0, 12);
     expect(polygonPenetration(farPoint, square(0, 0))).toBeLessThan(0);
     // On the segment's line but past its end: only the segment's own direction separates.
-    expect(polygonPenetration(segment, [[3, 0], [3, 0], [3, 0], [3, 0]])).toBeLessThan(0);
+    expect(
+      polygonPenetration(segment, [
+        [3, 0],
+        [3, 0],
+        [3, 0],
+        [3, 0],
+      ]),
+    ).toBeLessThan(0);
   });
 });
 
@@ -59,7 +88,12 @@ describe('polygonContains and helpers', () => {
   });
 
   it('treats a zero-width footprint as a segment', () => {
-    const segment: Polygon2 = [[0, 0], [2, 0], [2, 0], [0, 0]];
+    const segment: Polygon2 = [
+      [0, 0],
+      [2, 0],
+      [2, 0],
+      [0, 0],
+    ];
     expect(polygonContains(segment, 1, 0)).toBe(true);
     expect(polygonContains(segment, 3, 0)).toBe(false);
     expect(polygonContains(segment, 1, 0.1)).toBe(false);

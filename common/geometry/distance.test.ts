@@ -16,9 +16,13 @@ function surfaceSamples(b: Box, n: number): Vec3[] {
         for (let j = 0; j <= n; j++) {
           const local: Vec3 = [0, 0, 0];
           local[axis] = side * h[axis]!;
-          local[u] = (2 * i / n - 1) * h[u]!;
-          local[v] = (2 * j / n - 1) * h[v]!;
-          out.push([b.center[0] + c * local[0] - s * local[1], b.center[1] + s * local[0] + c * local[1], b.center[2] + local[2]]);
+          local[u] = ((2 * i) / n - 1) * h[u]!;
+          local[v] = ((2 * j) / n - 1) * h[v]!;
+          out.push([
+            b.center[0] + c * local[0] - s * local[1],
+            b.center[1] + s * local[0] + c * local[1],
+            b.center[2] + local[2],
+          ]);
         }
       }
     }
@@ -87,7 +91,8 @@ describe('boxGap', () => {
       // Sampling can only overestimate, and by at most the two grids' slack, unless one box
       // swallows the other: then the surfaces are apart but the gap is 0.
       expect(exact).toBeLessThanOrEqual(sampled + 1e-9);
-      const swallowed = surfaceSamples(a, 2).every((p) => inside(p, b)) || surfaceSamples(b, 2).every((p) => inside(p, a));
+      const swallowed =
+        surfaceSamples(a, 2).every((p) => inside(p, b)) || surfaceSamples(b, 2).every((p) => inside(p, a));
       if (swallowed) expect(exact).toBe(0);
       else expect(sampled - exact).toBeLessThanOrEqual(samplingSlack(a, n) + samplingSlack(b, n) + 1e-9);
       expect(exact).toBeLessThanOrEqual(centerDistance(a, b));

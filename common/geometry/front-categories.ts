@@ -11,12 +11,49 @@
 
 /** Head nouns (or whole labels) of categories with a front, lower case, singular. */
 export const FRONTED_CATEGORIES: ReadonlySet<string> = new Set([
-  'chair', 'armchair', 'sofa', 'couch', 'loveseat', 'recliner',
-  'bed', 'desk', 'table', 'bench', 'toilet', 'sink', 'bathtub',
-  'cabinet', 'dresser', 'wardrobe', 'closet', 'nightstand', 'bookshelf', 'bookcase', 'shelf', 'drawer',
-  'tv', 'television', 'monitor', 'computer', 'laptop', 'piano', 'fireplace',
-  'refrigerator', 'fridge', 'oven', 'stove', 'microwave', 'dishwasher', 'washer', 'dryer',
-  'washing machine', 'kitchen counter', 'counter', 'tv stand', 'sofa chair', 'vending machine',
+  'chair',
+  'armchair',
+  'sofa',
+  'couch',
+  'loveseat',
+  'recliner',
+  'bed',
+  'desk',
+  'table',
+  'bench',
+  'toilet',
+  'sink',
+  'bathtub',
+  'cabinet',
+  'dresser',
+  'wardrobe',
+  'closet',
+  'nightstand',
+  'bookshelf',
+  'bookcase',
+  'shelf',
+  'drawer',
+  'tv',
+  'television',
+  'monitor',
+  'computer',
+  'laptop',
+  'piano',
+  'fireplace',
+  'refrigerator',
+  'fridge',
+  'oven',
+  'stove',
+  'microwave',
+  'dishwasher',
+  'washer',
+  'dryer',
+  'washing machine',
+  'kitchen counter',
+  'counter',
+  'tv stand',
+  'sofa chair',
+  'vending machine',
 ]);
 
 /** Tables named for having no front. */
@@ -32,7 +69,9 @@ const PLURALS: ReadonlyMap<string, string> = new Map([
 ]);
 
 function singular(word: string): string {
-  return PLURALS.get(word) ?? (word.length > 2 && word.endsWith('s') && !word.endsWith('ss') ? word.slice(0, -1) : word);
+  return (
+    PLURALS.get(word) ?? (word.length > 2 && word.endsWith('s') && !word.endsWith('ss') ? word.slice(0, -1) : word)
+  );
 }
 
 /**

@@ -5,14 +5,27 @@ import { minAreaRectangle, normalizeRectYaw, type Rect2d } from './min-area-rect
 import { seededRandom } from './test-support';
 
 /** Corners of a rotated rectangle plus some points inside it, as a flat x,y list. */
-function rectanglePoints(cx: number, cy: number, length: number, width: number, angle: number, random: () => number): number[] {
+function rectanglePoints(
+  cx: number,
+  cy: number,
+  length: number,
+  width: number,
+  angle: number,
+  random: () => number,
+): number[] {
   const c = Math.cos(angle);
   const s = Math.sin(angle);
   const out: number[] = [];
   const put = (u: number, v: number): void => {
     out.push(cx + c * u - s * v, cy + s * u + c * v);
   };
-  for (const [u, v] of [[-1, -1], [1, -1], [1, 1], [-1, 1]] as const) put((u * length) / 2, (v * width) / 2);
+  for (const [u, v] of [
+    [-1, -1],
+    [1, -1],
+    [1, 1],
+    [-1, 1],
+  ] as const)
+    put((u * length) / 2, (v * width) / 2);
   for (let i = 0; i < 50; i++) put((random() - 0.5) * length, (random() - 0.5) * width);
   return out;
 }
@@ -20,7 +33,14 @@ function rectanglePoints(cx: number, cy: number, length: number, width: number, 
 function rectCorners(r: Rect2d): Point2[] {
   const c = Math.cos(r.angle);
   const s = Math.sin(r.angle);
-  return ([[-1, -1], [1, -1], [1, 1], [-1, 1]] as const).map(([u, v]) => {
+  return (
+    [
+      [-1, -1],
+      [1, -1],
+      [1, 1],
+      [-1, 1],
+    ] as const
+  ).map(([u, v]) => {
     const x = (u * r.length) / 2;
     const y = (v * r.width) / 2;
     return [r.cx + c * x - s * y, r.cy + s * x + c * y] as const;
@@ -80,7 +100,11 @@ describe('minAreaRectangle', () => {
 
   it('gives exactly yaw 0 for an axis-aligned rectangle, even a square', () => {
     const random = seededRandom(2);
-    for (const [l, w] of [[2, 1], [1, 2], [1, 1]] as const) {
+    for (const [l, w] of [
+      [2, 1],
+      [1, 2],
+      [1, 1],
+    ] as const) {
       const r = minAreaRectangle(convexHull2d(rectanglePoints(0.5, 0.25, l, w, 0, random)));
       expect(r.angle).toBe(0);
       expect(r.length).toBeCloseTo(l, 12);
@@ -109,7 +133,8 @@ describe('minAreaRectangle', () => {
       expect(rect.angle).toBeGreaterThanOrEqual(-Math.PI / 4);
       expect(rect.angle).toBeLessThan(Math.PI / 4);
       const corners = rectCorners(rect);
-      for (let i = 0; i < hull.length; i += 2) expect(polygonContains(corners, hull[i]!, hull[i + 1]!, 1e-9)).toBe(true);
+      for (let i = 0; i < hull.length; i += 2)
+        expect(polygonContains(corners, hull[i]!, hull[i + 1]!, 1e-9)).toBe(true);
     }
   });
 

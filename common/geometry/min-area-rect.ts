@@ -24,7 +24,11 @@ const QUARTER_TURN = Math.PI / 2;
 const AREA_TIE = 1e-9;
 
 /** Maps an edge direction to the equivalent yaw in [-π/4, π/4), swapping extents on odd quarter turns. */
-export function normalizeRectYaw(angle: number, along: number, across: number): { angle: number; length: number; width: number } {
+export function normalizeRectYaw(
+  angle: number,
+  along: number,
+  across: number,
+): { angle: number; length: number; width: number } {
   const turns = Math.round(angle / QUARTER_TURN);
   let yaw = angle - turns * QUARTER_TURN;
   let length = along;

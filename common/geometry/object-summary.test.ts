@@ -30,7 +30,12 @@ function cloudOf(blobs: Blob[]): PointCloud {
 }
 
 /** Uniform points in a yawed box, corners included so the extents are exact. */
-function yawedSlab(center: [number, number, number], size: [number, number, number], yaw: number, random: () => number) {
+function yawedSlab(
+  center: [number, number, number],
+  size: [number, number, number],
+  yaw: number,
+  random: () => number,
+) {
   const c = Math.cos(yaw);
   const s = Math.sin(yaw);
   return (i: number): [number, number, number] => {

@@ -72,14 +72,46 @@ export function summarizeObjects(cloud: PointCloud, labels: ReadonlyMap<number, 
     // Unrolled projections onto (1,0) (1,1) (0,1) (-1,1) (-1,0) (-1,-1) (0,-1) (1,-1).
     const s = x + y;
     const d = y - x;
-    if (x > extreme[e]!) { extreme[e] = x; extremeX[e] = x; extremeY[e] = y; }
-    if (s > extreme[e + 1]!) { extreme[e + 1] = s; extremeX[e + 1] = x; extremeY[e + 1] = y; }
-    if (y > extreme[e + 2]!) { extreme[e + 2] = y; extremeX[e + 2] = x; extremeY[e + 2] = y; }
-    if (d > extreme[e + 3]!) { extreme[e + 3] = d; extremeX[e + 3] = x; extremeY[e + 3] = y; }
-    if (-x > extreme[e + 4]!) { extreme[e + 4] = -x; extremeX[e + 4] = x; extremeY[e + 4] = y; }
-    if (-s > extreme[e + 5]!) { extreme[e + 5] = -s; extremeX[e + 5] = x; extremeY[e + 5] = y; }
-    if (-y > extreme[e + 6]!) { extreme[e + 6] = -y; extremeX[e + 6] = x; extremeY[e + 6] = y; }
-    if (-d > extreme[e + 7]!) { extreme[e + 7] = -d; extremeX[e + 7] = x; extremeY[e + 7] = y; }
+    if (x > extreme[e]!) {
+      extreme[e] = x;
+      extremeX[e] = x;
+      extremeY[e] = y;
+    }
+    if (s > extreme[e + 1]!) {
+      extreme[e + 1] = s;
+      extremeX[e + 1] = x;
+      extremeY[e + 1] = y;
+    }
+    if (y > extreme[e + 2]!) {
+      extreme[e + 2] = y;
+      extremeX[e + 2] = x;
+      extremeY[e + 2] = y;
+    }
+    if (d > extreme[e + 3]!) {
+      extreme[e + 3] = d;
+      extremeX[e + 3] = x;
+      extremeY[e + 3] = y;
+    }
+    if (-x > extreme[e + 4]!) {
+      extreme[e + 4] = -x;
+      extremeX[e + 4] = x;
+      extremeY[e + 4] = y;
+    }
+    if (-s > extreme[e + 5]!) {
+      extreme[e + 5] = -s;
+      extremeX[e + 5] = x;
+      extremeY[e + 5] = y;
+    }
+    if (-y > extreme[e + 6]!) {
+      extreme[e + 6] = -y;
+      extremeX[e + 6] = x;
+      extremeY[e + 6] = y;
+    }
+    if (-d > extreme[e + 7]!) {
+      extreme[e + 7] = -d;
+      extremeX[e + 7] = x;
+      extremeY[e + 7] = y;
+    }
   }
 
   const { a, b, c, edges } = innerOctagons(slots, count, extremeX, extremeY);

@@ -97,10 +97,7 @@ export function isBelow(a: Box, b: Box): boolean {
  * a cup beside the table at the same height does not).
  */
 export function isOn(a: Box, b: Box): boolean {
-  return (
-    Math.abs(bottom(a) - top(b)) <= CONTACT_TOLERANCE &&
-    polygonContains(footprint(b), a.center[0], a.center[1])
-  );
+  return Math.abs(bottom(a) - top(b)) <= CONTACT_TOLERANCE && polygonContains(footprint(b), a.center[0], a.center[1]);
 }
 
 /**

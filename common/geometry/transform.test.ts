@@ -9,7 +9,7 @@ function rigid(yaw: number, t: [number, number, number]): number[] {
 }
 
 describe('applyMatrixToPositions', () => {
-  it('applies p\' = M·[x y z 1]ᵀ to every interleaved point in place', () => {
+  it("applies p' = M·[x y z 1]ᵀ to every interleaved point in place", () => {
     const positions = new Float32Array([1, 0, 0, 0, 2, 3]);
     applyMatrixToPositions(rigid(Math.PI / 2, [10, 20, 30]), positions);
     const expected = [10, 21, 30, 8, 20, 33];

@@ -22,9 +22,26 @@ function assertMat4(m: Mat4): void {
 export function applyMatrixToPositions(m: Mat4, positions: Float32Array): void {
   assertMat4(m);
   // Hoisted into locals: the loop runs over millions of points.
-  const [m0, m1, m2, m3, m4, m5, m6, m7, m8, m9, m10, m11, m12, m13, m14, m15] = Array.from({ length: 16 }, (_, i) => m[i]!) as [
-    number, number, number, number, number, number, number, number,
-    number, number, number, number, number, number, number, number,
+  const [m0, m1, m2, m3, m4, m5, m6, m7, m8, m9, m10, m11, m12, m13, m14, m15] = Array.from(
+    { length: 16 },
+    (_, i) => m[i]!,
+  ) as [
+    number,
+    number,
+    number,
+    number,
+    number,
+    number,
+    number,
+    number,
+    number,
+    number,
+    number,
+    number,
+    number,
+    number,
+    number,
+    number,
   ];
   const affine = m12 === 0 && m13 === 0 && m14 === 0 && m15 === 1;
   const end = positions.length - (positions.length % 3);
@@ -43,7 +60,8 @@ export function applyMatrixToPositions(m: Mat4, positions: Float32Array): void {
 export function transformPoint(m: Mat4, p: Vec3): Vec3 {
   assertMat4(m);
   const w = m[12]! * p[0] + m[13]! * p[1] + m[14]! * p[2] + m[15]!;
-  const row = (r: number): number => (m[4 * r]! * p[0] + m[4 * r + 1]! * p[1] + m[4 * r + 2]! * p[2] + m[4 * r + 3]!) / w;
+  const row = (r: number): number =>
+    (m[4 * r]! * p[0] + m[4 * r + 1]! * p[1] + m[4 * r + 2]! * p[2] + m[4 * r + 3]!) / w;
   return [row(0), row(1), row(2)];
 }
 

@@ -66,19 +66,17 @@ describe('squashDiffs', () => {
   });
 
   it('refuses a second diff that does not fit what the first left', () => {
-    expect(codeOf(() => squashDiffs(makeDiff({ removed: [chair] }), makeDiff({ updated: [[chair, movedChair]] })))).toBe(
-      'missing-object',
-    );
-    expect(codeOf(() => squashDiffs(makeDiff({ updated: [[chair, movedChair]] }), makeDiff({ removed: [chair] })))).toBe(
-      'mismatch',
-    );
+    expect(
+      codeOf(() => squashDiffs(makeDiff({ removed: [chair] }), makeDiff({ updated: [[chair, movedChair]] }))),
+    ).toBe('missing-object');
+    expect(
+      codeOf(() => squashDiffs(makeDiff({ updated: [[chair, movedChair]] }), makeDiff({ removed: [chair] }))),
+    ).toBe('mismatch');
   });
 });
 
 describe('diff laws over random layouts and edits', () => {
-  const layoutWithEdits = layoutArb.chain((layout) =>
-    fc.tuple(fc.constant(layout), editIntentArb, editIntentArb),
-  );
+  const layoutWithEdits = layoutArb.chain((layout) => fc.tuple(fc.constant(layout), editIntentArb, editIntentArb));
 
   it('applying a diff and then its inverse gives the layout back exactly', () => {
     fc.assert(

@@ -53,7 +53,11 @@ export function applyDiff(layout: Layout, diff: LayoutDiff): Layout {
   for (const [from] of diff.updated) expectPresent(layout, from, 'update');
   for (const object of diff.added) {
     if (layout.has(object.id)) {
-      throw new LayoutError('duplicate-object', `cannot add object ${object.id}: it is already in the layout`, object.id);
+      throw new LayoutError(
+        'duplicate-object',
+        `cannot add object ${object.id}: it is already in the layout`,
+        object.id,
+      );
     }
   }
   const next = new Map(layout);
@@ -89,7 +93,11 @@ export function squashDiffs(a: LayoutDiff, b: LayoutDiff): LayoutDiff {
       removed.delete(object.id);
       updated.set(object.id, [gone, object]);
     } else if (added.has(object.id) || updated.has(object.id)) {
-      throw new LayoutError('duplicate-object', `cannot add object ${object.id}: the first diff left it in place`, object.id);
+      throw new LayoutError(
+        'duplicate-object',
+        `cannot add object ${object.id}: the first diff left it in place`,
+        object.id,
+      );
     } else {
       added.set(object.id, object);
     }
@@ -145,9 +153,7 @@ export function diffLayouts(from: Layout, to: Layout): LayoutDiff {
 /** True when applying the diff changes nothing (no adds or removes, every update a no-op). */
 export function isNoopDiff(diff: LayoutDiff): boolean {
   return (
-    diff.added.length === 0 &&
-    diff.removed.length === 0 &&
-    diff.updated.every(([from, to]) => sameObject(from, to))
+    diff.added.length === 0 && diff.removed.length === 0 && diff.updated.every(([from, to]) => sameObject(from, to))
   );
 }
 
@@ -160,7 +166,11 @@ export function diffObjectIds(diff: LayoutDiff): number[] {
 function expectPresent(layout: Layout, expected: LayoutObject, action: string): void {
   const actual = layout.get(expected.id);
   if (actual === undefined) {
-    throw new LayoutError('missing-object', `cannot ${action} object ${expected.id}: it is not in the layout`, expected.id);
+    throw new LayoutError(
+      'missing-object',
+      `cannot ${action} object ${expected.id}: it is not in the layout`,
+      expected.id,
+    );
   }
   expectSame(actual, expected, action);
 }

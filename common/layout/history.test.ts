@@ -63,8 +63,10 @@ describe('branches', () => {
     const b = history.apply({ kind: 'rotate', id: 1, yaw: 1 }, { origin: 'gizmo' }).entry!;
     const afterB = history.current();
     history.undo();
-    const c = history.apply({ kind: 'relabel', id: 2, label: 'table' }, { origin: 'instruction', text: 'call it a table' })
-      .entry!;
+    const c = history.apply(
+      { kind: 'relabel', id: 2, label: 'table' },
+      { origin: 'instruction', text: 'call it a table' },
+    ).entry!;
     const afterC = history.current();
     expect(history.activeLine()).toEqual([a.id, c.id]);
     expect(history.branches()).toEqual([{ tip: b.id, forkedFrom: a.id, length: 1, time: b.time }]);

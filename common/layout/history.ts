@@ -119,7 +119,12 @@ export function planEdit(source: HistorySource, layout: Layout, edit: LayoutEdit
     }
   }
   if (isNoopDiff(diff)) return unchanged(pointer);
-  return appendEntry(source, pointer, diff, { kind: edit.kind, origin: meta.origin, text: meta.text ?? null, time: meta.time });
+  return appendEntry(source, pointer, diff, {
+    kind: edit.kind,
+    origin: meta.origin,
+    text: meta.text ?? null,
+    time: meta.time,
+  });
 }
 
 /** "Revert scene to original" as one undoable entry; no entry when nothing differs. */
@@ -196,7 +201,7 @@ export function replay(source: HistorySource, original: Layout, cursor: number |
 /** Entry ids from the original to the end of the active line. */
 export function activeLine(nodes: ReadonlyMap<number, HistoryNode>, pointer: HistoryPointer): number[] {
   const line: number[] = [];
-  for (let id = pointer.rootNext; id !== null; ) {
+  for (let id = pointer.rootNext; id !== null;) {
     line.push(id);
     const node = nodes.get(id);
     if (node === undefined) throw new LayoutError('unknown-entry', `history entry ${id} is missing`);

@@ -76,7 +76,9 @@ describe('generateScene', () => {
         const support = objects[o.supportId!]!;
         supported++;
         // Standing on it: the bottom is at or below the support's top and the footprint over it.
-        expect(o.box.center[2] - o.box.size[2] / 2).toBeLessThanOrEqual(support.box.center[2] + support.box.size[2] / 2 + 1e-9);
+        expect(o.box.center[2] - o.box.size[2] / 2).toBeLessThanOrEqual(
+          support.box.center[2] + support.box.size[2] / 2 + 1e-9,
+        );
         const [cx, cy] = o.box.center;
         expect(polygonContains(footprint(support.box), cx, cy)).toBe(true);
       }
@@ -147,7 +149,8 @@ describe('generateScene', () => {
     for (let p = 0; p < scene.segIndices.length; p += 97) {
       const o = scene.objects[objectOfSegment.get(scene.segIndices[p]!)!]!;
       const q = transformPoint(m, [scene.positions[p * 3]!, scene.positions[p * 3 + 1]!, scene.positions[p * 3 + 2]!]);
-      for (let a = 0; a < 3; a++) expect(Math.abs(q[a]! - o.pointBox.center[a]!)).toBeLessThanOrEqual(o.pointBox.size[a]! / 2 + 1e-5);
+      for (let a = 0; a < 3; a++)
+        expect(Math.abs(q[a]! - o.pointBox.center[a]!)).toBeLessThanOrEqual(o.pointBox.size[a]! / 2 + 1e-5);
     }
   });
 

@@ -70,8 +70,18 @@ export interface SynthScene {
   objects: SynthObject[];
 }
 
-const FLOORS: Rgb[] = [[150, 120, 90], [185, 170, 150], [120, 120, 125], [200, 190, 175]];
-const WALLS: Rgb[] = [[235, 232, 225], [220, 225, 230], [240, 235, 215], [200, 205, 200]];
+const FLOORS: Rgb[] = [
+  [150, 120, 90],
+  [185, 170, 150],
+  [120, 120, 125],
+  [200, 190, 175],
+];
+const WALLS: Rgb[] = [
+  [235, 232, 225],
+  [220, 225, 230],
+  [240, 235, 215],
+  [200, 205, 200],
+];
 
 export function defaultSceneId(seed: number): string {
   return `synth${String(seed >>> 0).padStart(4, '0')}_00`;
@@ -86,14 +96,34 @@ export function generateScene(seed: number, options: SynthOptions = {}): SynthSc
 
   // Shuffled ids, as ScanNet's annotation order says nothing about category.
   const entries = [
-    ...structure.map((s) => ({ label: s.label, box: s.box, patches: s.patches, color: s.color, layoutIndex: -1, segmentSize: 0.8 })),
-    ...layout.map((o, i) => ({ label: o.label, box: o.box, patches: partPatches(o.shape.parts, o.box), color: o.color, layoutIndex: i, segmentSize: 0.25 })),
+    ...structure.map((s) => ({
+      label: s.label,
+      box: s.box,
+      patches: s.patches,
+      color: s.color,
+      layoutIndex: -1,
+      segmentSize: 0.8,
+    })),
+    ...layout.map((o, i) => ({
+      label: o.label,
+      box: o.box,
+      patches: partPatches(o.shape.parts, o.box),
+      color: o.color,
+      layoutIndex: i,
+      segmentSize: 0.25,
+    })),
   ];
   const order = rng.shuffle(entries.map((_, i) => i));
   const idOfEntry = new Map(order.map((entry, id) => [entry, id]));
-  const idOfLayout = (index: number | null): number | null => (index === null ? null : idOfEntry.get(structure.length + index)!);
+  const idOfLayout = (index: number | null): number | null =>
+    index === null ? null : idOfEntry.get(structure.length + index)!;
 
-  const sources: SampleSource[] = order.map((entry, id) => ({ objectId: id, patches: entries[entry]!.patches, color: entries[entry]!.color, segmentSize: entries[entry]!.segmentSize }));
+  const sources: SampleSource[] = order.map((entry, id) => ({
+    objectId: id,
+    patches: entries[entry]!.patches,
+    color: entries[entry]!.color,
+    segmentSize: entries[entry]!.segmentSize,
+  }));
   const sampled = samplePoints(rng, sources, {
     pointsPerSquareMetre: options.pointsPerSquareMetre ?? 1000,
     noise: options.noise ?? 0.005,
@@ -148,7 +178,12 @@ export function generateScene(seed: number, options: SynthOptions = {}): SynthSc
     positions: toRawFrame(sampled.positions, axisAlignment),
     colors: sampled.colors,
     segIndices: sampled.segIndices,
-    segGroups: objects.map((o) => ({ id: o.id, objectId: o.id, segments: [...segments[o.id]!].sort((a, b) => a - b), label: o.label })),
+    segGroups: objects.map((o) => ({
+      id: o.id,
+      objectId: o.id,
+      segments: [...segments[o.id]!].sort((a, b) => a - b),
+      label: o.label,
+    })),
     axisAlignment,
     objects,
   };
@@ -162,10 +197,22 @@ function drawAxisAlignment(rng: Rng): number[] {
   const rawCenter = [rng.float(2.5, 5), rng.float(2.5, 5)] as const;
   const floorHeight = rng.float(-0.1, 0.3);
   return [
-    c, -s, 0, -(c * rawCenter[0] - s * rawCenter[1]),
-    s, c, 0, -(s * rawCenter[0] + c * rawCenter[1]),
-    0, 0, 1, -floorHeight,
-    0, 0, 0, 1,
+    c,
+    -s,
+    0,
+    -(c * rawCenter[0] - s * rawCenter[1]),
+    s,
+    c,
+    0,
+    -(s * rawCenter[0] + c * rawCenter[1]),
+    0,
+    0,
+    1,
+    -floorHeight,
+    0,
+    0,
+    0,
+    1,
   ];
 }
 

@@ -105,8 +105,13 @@ class Placer {
       const bottom = spec.elevation ? this.rng.float(spec.elevation[0], spec.elevation[1]) : 0;
       const box = wallBox(wall, t, gap, size, bottom);
       if (mounted && box.center[2] + height / 2 > this.room.height - 0.05) continue;
-      const zone = spec.frontClearance ? frontZone(box, spec.frontClearance, spec.placement === 'in-wall' ? 2.0 : 0.6) : null;
-      if (!this.fits(box, { floor: !mounted || bottom === 0, gap: spec.placement === 'in-wall' ? 0.1 : OBJECT_GAP, zone })) continue;
+      const zone = spec.frontClearance
+        ? frontZone(box, spec.frontClearance, spec.placement === 'in-wall' ? 2.0 : 0.6)
+        : null;
+      if (
+        !this.fits(box, { floor: !mounted || bottom === 0, gap: spec.placement === 'in-wall' ? 0.1 : OBJECT_GAP, zone })
+      )
+        continue;
       this.add(spec, box, { wallIndex, zone });
       return true;
     }
@@ -118,7 +123,8 @@ class Placer {
     const size = this.drawSize(spec);
     const { outer } = this.room;
     for (let attempt = 0; attempt < ATTEMPTS; attempt++) {
-      const yaw = spec.rotatable && this.rng.chance(0.35) ? this.rng.float(-Math.PI, Math.PI) : this.rng.int(-1, 2) * QUARTER;
+      const yaw =
+        spec.rotatable && this.rng.chance(0.35) ? this.rng.float(-Math.PI, Math.PI) : this.rng.int(-1, 2) * QUARTER;
       const x = this.rng.float(outer.min[0], outer.max[0]);
       const y = this.rng.float(outer.min[1], outer.max[1]);
       const box: Box = { center: [x, y, size[2] / 2], size, yaw };
@@ -148,7 +154,8 @@ class Placer {
       if (placed >= wanted) break;
       const size = this.drawSize(chair);
       const reach = (seat.axis === 'x' ? dx : dy) / 2 + this.rng.float(0.04, 0.15) + size[0] / 2;
-      const local: [number, number] = seat.axis === 'x' ? [seat.side * reach, seat.along] : [seat.along, seat.side * reach];
+      const local: [number, number] =
+        seat.axis === 'x' ? [seat.side * reach, seat.along] : [seat.along, seat.side * reach];
       // The chair's front (+X) points back at the table.
       const facing = Math.atan2(-local[1], -local[0]) + table.yaw;
       const yaw = facing + (this.rng.chance(0.3) ? this.rng.float(-0.25, 0.25) : 0);
@@ -163,7 +170,10 @@ class Placer {
 
   /** In front of an anchor (office chair at a desk, coffee table before a couch). */
   private placeInFrontOf(spec: CategorySpec): boolean {
-    const anchors = this.anchorCandidates(spec, (i) => !this.objects.some((o) => o.anchorIndex === i && o.label === spec.label));
+    const anchors = this.anchorCandidates(
+      spec,
+      (i) => !this.objects.some((o) => o.anchorIndex === i && o.label === spec.label),
+    );
     for (const anchorIndex of anchors) {
       const anchor = this.objects[anchorIndex]!.box;
       for (let attempt = 0; attempt < 10; attempt++) {
@@ -171,7 +181,9 @@ class Placer {
         const gap = spec.facing ? this.rng.float(0.05, 0.3) : this.rng.float(0.3, 0.5);
         const lateral = this.rng.float(-0.2, 0.2) * anchor.size[1];
         const [cx, cy] = toWorld(anchor, [anchor.size[0] / 2 + gap + size[0] / 2, lateral]);
-        const turn = spec.facing ? Math.PI + (spec.rotatable && this.rng.chance(0.4) ? this.rng.float(-0.5, 0.5) : 0) : 0;
+        const turn = spec.facing
+          ? Math.PI + (spec.rotatable && this.rng.chance(0.4) ? this.rng.float(-0.5, 0.5) : 0)
+          : 0;
         const box: Box = { center: [cx, cy, size[2] / 2], size, yaw: normalizeAngle(anchor.yaw + turn) };
         if (!boxInsideRoom(this.room, box, 0.05)) continue;
         if (!this.fits(box, { floor: true, gap: OBJECT_GAP, zone: null, owner: anchorIndex })) continue;
@@ -209,7 +221,14 @@ class Placer {
       const surface = support.shape.surface!;
       for (let attempt = 0; attempt < 12; attempt++) {
         const size = this.drawSize(spec);
-        const turn = spec.hasFront || spec.surfaceSpot ? (spec.hasFront && spec.rotatable ? this.rng.float(-0.3, 0.3) : 0) : this.rng.chance(0.5) ? this.rng.float(-Math.PI, Math.PI) : this.rng.int(0, 1) * QUARTER;
+        const turn =
+          spec.hasFront || spec.surfaceSpot
+            ? spec.hasFront && spec.rotatable
+              ? this.rng.float(-0.3, 0.3)
+              : 0
+            : this.rng.chance(0.5)
+              ? this.rng.float(-Math.PI, Math.PI)
+              : this.rng.int(0, 1) * QUARTER;
         // Half extents of the turned footprint along the support's axes.
         const c = Math.abs(Math.cos(turn));
         const s = Math.abs(Math.sin(turn));
@@ -220,7 +239,8 @@ class Placer {
         const vMin = surface.min[1] + ey;
         const vMax = surface.max[1] - ey;
         if (uMin > uMax || vMin > vMax) continue;
-        const u = spec.surfaceSpot === 'back' ? Math.min(uMax, uMin + this.rng.float(0, 0.06)) : this.rng.float(uMin, uMax);
+        const u =
+          spec.surfaceSpot === 'back' ? Math.min(uMax, uMin + this.rng.float(0, 0.06)) : this.rng.float(uMin, uMax);
         const v = this.rng.float(vMin, vMax);
         const [cx, cy] = toWorld(support.box, [u, v]);
         const bottom = support.box.center[2] - support.box.size[2] / 2 + surface.z;
@@ -258,7 +278,10 @@ class Placer {
    * for floor objects, out of other objects' clearance zones (except its `owner`'s). A candidate's
    * own `zone` must not cover a floor object either.
    */
-  private fits(box: Box, opts: { floor: boolean; gap: number; zone: Box | null; support?: number; owner?: number }): boolean {
+  private fits(
+    box: Box,
+    opts: { floor: boolean; gap: number; zone: Box | null; support?: number; owner?: number },
+  ): boolean {
     for (let i = 0; i < this.objects.length; i++) {
       if (i === opts.support) continue;
       if (near(box, this.objects[i]!.box, opts.gap) && boxGap(box, this.objects[i]!.box) < opts.gap) return false;
@@ -272,13 +295,22 @@ class Placer {
       const zone = opts.zone;
       if (!boxInsideRoom(this.room, zone, 0)) return false;
       for (const other of this.objects) {
-        if (other.supportIndex === null && other.box.center[2] - other.box.size[2] / 2 < 0.5 && boxGap(zone, other.box) <= 0) return false;
+        if (
+          other.supportIndex === null &&
+          other.box.center[2] - other.box.size[2] / 2 < 0.5 &&
+          boxGap(zone, other.box) <= 0
+        )
+          return false;
       }
     }
     return true;
   }
 
-  private add(spec: CategorySpec, box: Box, links: { supportIndex?: number; anchorIndex?: number; wallIndex?: number | null; zone?: Box | null }): number {
+  private add(
+    spec: CategorySpec,
+    box: Box,
+    links: { supportIndex?: number; anchorIndex?: number; wallIndex?: number | null; zone?: Box | null },
+  ): number {
     const index = this.objects.length;
     this.objects.push({
       label: spec.label,

@@ -76,7 +76,9 @@ export function samplePoints(rng: Rng, sources: SampleSource[], options: SampleO
         const s = rng.next() * patch.lengthU;
         const t = rng.next() * patch.lengthV;
         if (patch.holes?.some((h) => s > h.s0 && s < h.s1 && t > h.t0 && t < h.t1)) continue;
-        const cell = Math.min(cellsU - 1, Math.floor((s / patch.lengthU) * cellsU)) * cellsV + Math.min(cellsV - 1, Math.floor((t / patch.lengthV) * cellsV));
+        const cell =
+          Math.min(cellsU - 1, Math.floor((s / patch.lengthU) * cellsU)) * cellsV +
+          Math.min(cellsV - 1, Math.floor((t / patch.lengthV) * cellsV));
         let segment = cellIds.get(cell);
         if (segment === undefined) {
           // ScanNet segment ids are sparse integers; gaps keep consumers from assuming 0..n-1.
@@ -113,7 +115,11 @@ export function partPatches(parts: Part[], pose: Box): Patch[] {
   const c = Math.cos(pose.yaw);
   const s = Math.sin(pose.yaw);
   const bottom = pose.center[2] - pose.size[2] / 2;
-  const world = (x: number, y: number, z: number): Vec3 => [pose.center[0] + c * x - s * y, pose.center[1] + s * x + c * y, bottom + z];
+  const world = (x: number, y: number, z: number): Vec3 => [
+    pose.center[0] + c * x - s * y,
+    pose.center[1] + s * x + c * y,
+    bottom + z,
+  ];
   const ax: Vec3 = [c, s, 0];
   const ay: Vec3 = [-s, c, 0];
   const az: Vec3 = [0, 0, 1];
@@ -121,7 +127,8 @@ export function partPatches(parts: Part[], pose: Box): Patch[] {
   for (const { min, max } of parts) {
     const [dx, dy, dz] = [max[0] - min[0], max[1] - min[1], max[2] - min[2]];
     out.push({ origin: world(min[0], min[1], max[2]), u: ax, v: ay, lengthU: dx, lengthV: dy, shade: 1 });
-    if (min[2] > 1e-6) out.push({ origin: world(min[0], min[1], min[2]), u: ax, v: ay, lengthU: dx, lengthV: dy, shade: 0.6 });
+    if (min[2] > 1e-6)
+      out.push({ origin: world(min[0], min[1], min[2]), u: ax, v: ay, lengthU: dx, lengthV: dy, shade: 0.6 });
     out.push({ origin: world(max[0], min[1], min[2]), u: ay, v: az, lengthU: dy, lengthV: dz, shade: 0.9 });
     out.push({ origin: world(min[0], min[1], min[2]), u: ay, v: az, lengthU: dy, lengthV: dz, shade: 0.75 });
     out.push({ origin: world(min[0], max[1], min[2]), u: ax, v: az, lengthU: dx, lengthV: dz, shade: 0.82 });

@@ -172,7 +172,10 @@ const builders: Record<ShapeKind, Builder> = {
     const hy = dy / 2;
     const tank = Math.min(0.2, dx * 0.3);
     return {
-      parts: [part(-hx + tank, -hy * 0.85, 0, hx, hy * 0.85, Math.min(0.42, dz * 0.55)), part(-hx, -hy, 0, -hx + tank, hy, dz)],
+      parts: [
+        part(-hx + tank, -hy * 0.85, 0, hx, hy * 0.85, Math.min(0.42, dz * 0.55)),
+        part(-hx, -hy, 0, -hx + tank, hy, dz),
+      ],
     };
   },
   screen: ([dx, dy, dz]) => {
@@ -204,10 +207,7 @@ const builders: Record<ShapeKind, Builder> = {
   plant: ([dx, dy, dz]) => {
     const pot = Math.min(0.35, dz * 0.35);
     return {
-      parts: [
-        part(-dx * 0.3, -dy * 0.3, 0, dx * 0.3, dy * 0.3, pot),
-        part(-dx / 2, -dy / 2, pot, dx / 2, dy / 2, dz),
-      ],
+      parts: [part(-dx * 0.3, -dy * 0.3, 0, dx * 0.3, dy * 0.3, pot), part(-dx / 2, -dy / 2, pot, dx / 2, dy / 2, dz)],
     };
   },
   laptop: ([dx, dy, dz]) => {

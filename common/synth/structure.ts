@@ -24,7 +24,11 @@ export function roomStructure(room: Room, layout: PlacedObject[], floorColor: Rg
   const depth = outer.max[1] - outer.min[1];
   const floor: StructureObject = {
     label: 'floor',
-    box: { center: [(outer.min[0] + outer.max[0]) / 2, (outer.min[1] + outer.max[1]) / 2, -SLAB / 2], size: [width, depth, SLAB], yaw: 0 },
+    box: {
+      center: [(outer.min[0] + outer.max[0]) / 2, (outer.min[1] + outer.max[1]) / 2, -SLAB / 2],
+      size: [width, depth, SLAB],
+      yaw: 0,
+    },
     patches: [
       {
         origin: [outer.min[0], outer.min[1], 0],
@@ -33,7 +37,16 @@ export function roomStructure(room: Room, layout: PlacedObject[], floorColor: Rg
         lengthU: width,
         lengthV: depth,
         shade: 1,
-        holes: notch ? [{ s0: notch.min[0] - outer.min[0], s1: notch.max[0] - outer.min[0], t0: notch.min[1] - outer.min[1], t1: notch.max[1] - outer.min[1] }] : [],
+        holes: notch
+          ? [
+              {
+                s0: notch.min[0] - outer.min[0],
+                s1: notch.max[0] - outer.min[0],
+                t0: notch.min[1] - outer.min[1],
+                t1: notch.max[1] - outer.min[1],
+              },
+            ]
+          : [],
       },
     ],
     color: floorColor,
@@ -41,7 +54,8 @@ export function roomStructure(room: Room, layout: PlacedObject[], floorColor: Rg
   const walls = room.walls.map((wall, wallIndex): StructureObject => {
     const openings = layout.filter((o) => o.wallIndex === wallIndex && o.spec.placement === 'in-wall');
     const holes = openings.map((o) => {
-      const along = (o.box.center[0] - wall.start[0]) * wall.direction[0] + (o.box.center[1] - wall.start[1]) * wall.direction[1];
+      const along =
+        (o.box.center[0] - wall.start[0]) * wall.direction[0] + (o.box.center[1] - wall.start[1]) * wall.direction[1];
       const bottom = o.box.center[2] - o.box.size[2] / 2;
       return { s0: along - o.box.size[1] / 2, s1: along + o.box.size[1] / 2, t0: bottom, t1: bottom + o.box.size[2] };
     });

@@ -34,6 +34,8 @@ export class CliError extends Error {
   constructor(
     message: string,
     readonly exitCode = 1,
+    /** Printed on stdout like a result before the error line, e.g. every bad record of a refused import. */
+    readonly document?: unknown,
   ) {
     super(message);
     this.name = 'CliError';

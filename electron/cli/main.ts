@@ -30,7 +30,13 @@ export function helpText(): string {
   ].join('\n');
 }
 
-export async function runCli(argv: string[], out = process.stdout, err = process.stderr): Promise<number> {
+type Output = Pick<NodeJS.WritableStream, 'write'>;
+
+export async function runCli(
+  argv: string[],
+  out: Output = process.stdout,
+  err: Output = process.stderr,
+): Promise<number> {
   const [name, ...rest] = argv;
   if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
     out.write(helpText() + '\n');
@@ -64,9 +70,13 @@ export async function runCli(argv: string[], out = process.stdout, err = process
       signal: controller.signal,
     };
     const result = await command.run(values, positionals, io);
-    out.write(formatResult(command, result, values.json === true) + '\n');
+    // Commands that stream their own output (bench) return nothing to print.
+    if (result !== undefined) out.write(formatResult(command, result, values.json === true) + '\n');
     return 0;
   } catch (error) {
+    if (error instanceof CliError && error.document !== undefined) {
+      out.write(formatResult(command, error.document, rest.includes('--json')) + '\n');
+    }
     err.write(`studio ${name}: ${describeError(error)}\n`);
     return error instanceof CliError ? error.exitCode : 1;
   }

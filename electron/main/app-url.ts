@@ -3,7 +3,8 @@ export function isAppUrl(url: string, appUrl: string): boolean {
   try {
     const candidate = new URL(url);
     const expected = new URL(appUrl);
-    if (expected.protocol === 'file:') return candidate.protocol === 'file:' && candidate.pathname === expected.pathname;
+    if (expected.protocol === 'file:')
+      return candidate.protocol === 'file:' && candidate.pathname === expected.pathname;
     return candidate.origin === expected.origin;
   } catch {
     return false;

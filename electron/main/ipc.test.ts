@@ -70,7 +70,9 @@ describe('Electron IPC transport', () => {
 
   it('passes valid input from the app page through to the handler', async () => {
     const { invoke, studio } = setUp();
-    const outcome = await invoke(callChannel('scene.objects'), fakeSender(APP_URL), 'call-1', { sceneId: 'scene0000_00' });
+    const outcome = await invoke(callChannel('scene.objects'), fakeSender(APP_URL), 'call-1', {
+      sceneId: 'scene0000_00',
+    });
     expect(outcome).toEqual({ ok: true, value: { handled: 'scene.objects' } });
     expect(studio.calls).toEqual([{ name: 'scene.objects', input: { sceneId: 'scene0000_00' } }]);
   });
@@ -88,15 +90,22 @@ describe('Electron IPC transport', () => {
 
   it('sends progress to the calling window only and cancels by call id', async () => {
     const { invoke, ipcMain } = setUp({
-      'scenes.import': (_input: unknown, { signal, progress }: { signal: AbortSignal; progress: (f: number, m: string) => void }) => {
+      'scenes.import': (
+        _input: unknown,
+        { signal, progress }: { signal: AbortSignal; progress: (f: number, m: string) => void },
+      ) => {
         progress(0.25, 'reading');
-        return new Promise((_, reject) => signal.addEventListener('abort', () => reject(Object.assign(new Error(), { name: 'AbortError' }))));
+        return new Promise((_, reject) =>
+          signal.addEventListener('abort', () => reject(Object.assign(new Error(), { name: 'AbortError' }))),
+        );
       },
     });
     const event = fakeSender(APP_URL);
     const pending = invoke(callChannel('scenes.import'), event, 'job-7', { paths: ['/scans'] });
     await new Promise((resolve) => setTimeout(resolve, 0));
-    expect(event.sender.sent).toEqual([[EVENT_CHANNEL, { name: 'progress', payload: { callId: 'job-7', fraction: 0.25, message: 'reading' } }]]);
+    expect(event.sender.sent).toEqual([
+      [EVENT_CHANNEL, { name: 'progress', payload: { callId: 'job-7', fraction: 0.25, message: 'reading' } }],
+    ]);
     ipcMain.listeners.get(CANCEL_CHANNEL)!(event, 'job-7');
     expect(await pending).toEqual({ ok: false, error: { code: 'cancelled', message: 'Cancelled' } });
   });

@@ -43,7 +43,11 @@ export function registerContract(
       if (typeof callId !== 'string' || callId.length === 0 || callId.length > 100) {
         return Promise.resolve({
           ok: false,
-          error: { code: 'invalid_input', message: 'Invalid call id', issues: [{ path: '', message: 'callId must be a short string' }] },
+          error: {
+            code: 'invalid_input',
+            message: 'Invalid call id',
+            issues: [{ path: '', message: 'callId must be a short string' }],
+          },
         });
       }
       return routerFor(event.sender).call(callId, name, input);

@@ -4,7 +4,11 @@ import type { ParsedInput } from '../../common/api/contract';
 
 type PickRequest = ParsedInput<'dialog.pickPaths'>;
 
-export async function showPickDialog(dialog: Dialog, window: BrowserWindow | null, request: PickRequest): Promise<string[] | null> {
+export async function showPickDialog(
+  dialog: Dialog,
+  window: BrowserWindow | null,
+  request: PickRequest,
+): Promise<string[] | null> {
   if (request.purpose === 'new-project') {
     const options = {
       title: request.title ?? 'New project',
@@ -23,7 +27,11 @@ function openOptions(request: PickRequest): OpenDialogOptions {
     case 'import-scans':
       return { title: request.title ?? 'Import scans', properties: ['openDirectory', 'openFile', 'multiSelections'] };
     case 'import-label-map':
-      return { title: request.title ?? 'Label map', properties: ['openFile'], filters: [{ name: 'TSV', extensions: ['tsv'] }] };
+      return {
+        title: request.title ?? 'Label map',
+        properties: ['openFile'],
+        filters: [{ name: 'TSV', extensions: ['tsv'] }],
+      };
     case 'open-project':
     default:
       return {

@@ -32,7 +32,9 @@ export function loadWindowState(file: string, displays: Rect[]): WindowState {
     return DEFAULT_WINDOW_STATE;
   }
   if (state.x === undefined || state.y === undefined) return state;
-  const visible = displays.some((d) => overlaps(d, { x: state.x!, y: state.y!, width: state.width, height: state.height }));
+  const visible = displays.some((d) =>
+    overlaps(d, { x: state.x!, y: state.y!, width: state.width, height: state.height }),
+  );
   return visible ? state : { width: state.width, height: state.height, maximized: state.maximized };
 }
 
@@ -44,5 +46,10 @@ export function saveWindowState(file: string, bounds: Rect, maximized: boolean):
 function overlaps(a: Rect, b: Rect): boolean {
   // At least a 100-pixel corner of the window must be on the display to be reachable.
   const margin = 100;
-  return b.x + margin < a.x + a.width && b.x + b.width - margin > a.x && b.y + margin < a.y + a.height && b.y + b.height - margin > a.y;
+  return (
+    b.x + margin < a.x + a.width &&
+    b.x + b.width - margin > a.x &&
+    b.y + margin < a.y + a.height &&
+    b.y + b.height - margin > a.y
+  );
 }

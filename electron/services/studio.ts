@@ -9,6 +9,8 @@ import type { ParsedInput } from '../../common/api/contract';
 import { StudioError } from '../../common/api/outcome';
 import { ProjectSession } from './app/project-session';
 import { createSceneHandlers } from './app/scene-handlers';
+import { createLayoutHandlers } from './app/layout-handlers';
+import { createAnnotationHandlers } from './app/annotation-handlers';
 
 export interface Platform {
   /** Native file dialogs; absent in the web shell. */
@@ -64,6 +66,8 @@ export async function createStudio(options: StudioOptions): Promise<Studio> {
     'project.open': (input) => session.open(input.path, input.create),
     'project.recent': () => session.recent(),
     ...createSceneHandlers(session, events),
+    ...createLayoutHandlers(session, events),
+    ...createAnnotationHandlers(session, events),
   };
 
   return {

@@ -17,7 +17,8 @@ async function main(): Promise<void> {
     options: { port: { type: 'string' }, project: { type: 'string' }, quiet: { type: 'boolean', default: false } },
   });
   const port = values.port === undefined ? 0 : Number(values.port);
-  if (!Number.isInteger(port) || port < 0 || port > 65_535) throw new Error(`--port must be a port number, got ${values.port}`);
+  if (!Number.isInteger(port) || port < 0 || port > 65_535)
+    throw new Error(`--port must be a port number, got ${values.port}`);
   if (!existsSync(resolve(RENDERER_DIR, 'index.html'))) {
     throw new Error(`The renderer is not built (${RENDERER_DIR}); run \`npm run build:renderer\` first.`);
   }
@@ -30,8 +31,9 @@ async function main(): Promise<void> {
     port,
     log: values.quiet ? () => {} : (line) => console.error(line),
   });
-  console.log(`Spatial Studio web shell: ${shell.url}`);
+  // The address comes last: whoever waits for it (a person, a test) then has every line before it.
   console.log(`Project: ${studio.session.store.path}`);
+  console.log(`Spatial Studio web shell: ${shell.url}`);
 
   const stop = () => {
     void shell.close().finally(() => {

@@ -27,7 +27,9 @@ beforeEach(async () => {
     }),
     'scenes.import': async (_input, { signal, progress }) => {
       progress(0.5, 'half way');
-      await new Promise((_, reject) => signal.addEventListener('abort', () => reject(Object.assign(new Error('aborted'), { name: 'AbortError' }))));
+      await new Promise((_, reject) =>
+        signal.addEventListener('abort', () => reject(Object.assign(new Error('aborted'), { name: 'AbortError' }))),
+      );
       throw new Error('unreachable');
     },
   });
@@ -131,13 +133,17 @@ describe('web shell', () => {
     const { client, socket } = await connect();
     const controller = new AbortController();
     const progress: string[] = [];
-    const call = client.call('scenes.import', { paths: ['/nowhere'] }, {
-      signal: controller.signal,
-      onProgress: (p) => {
-        progress.push(p.message);
-        controller.abort();
+    const call = client.call(
+      'scenes.import',
+      { paths: ['/nowhere'] },
+      {
+        signal: controller.signal,
+        onProgress: (p) => {
+          progress.push(p.message);
+          controller.abort();
+        },
       },
-    });
+    );
     await expect(call).rejects.toBeInstanceOf(StudioApiError);
     await expect(call).rejects.toMatchObject({ code: 'cancelled' });
     expect(progress).toEqual(['half way']);

@@ -113,9 +113,9 @@ function serveConnection(ws: WebSocket, options: WebShellOptions, log: (line: st
       router.cancel(message.callId);
       return;
     }
-    void router.call(message.callId, message.method, message.input).then((outcome) =>
-      send({ type: 'result', callId: message.callId, outcome }),
-    );
+    void router
+      .call(message.callId, message.method, message.input)
+      .then((outcome) => send({ type: 'result', callId: message.callId, outcome }));
   });
   ws.on('close', () => {
     unsubscribe();

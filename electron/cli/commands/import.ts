@@ -25,9 +25,15 @@ export const importCommand: Command = {
       },
     });
     for (const scene of scenes) for (const notice of scene.notices) io.progress(notice);
-    const stored = await withProject(options, (store) => store.addScenes(scenes, { replace: options.replace === true }), { create: true });
+    const stored = await withProject(
+      options,
+      (store) => store.addScenes(scenes, { replace: options.replace === true }),
+      { create: true },
+    );
     return { scenes: stored.map(({ id, points, objects }) => ({ id, points, objects })) };
   },
   text: (result) =>
-    (result as { scenes: SceneSummary[] }).scenes.map((s) => `imported ${s.id}: ${s.points} points, ${s.objects} objects`).join('\n'),
+    (result as { scenes: SceneSummary[] }).scenes
+      .map((s) => `imported ${s.id}: ${s.points} points, ${s.objects} objects`)
+      .join('\n'),
 };

@@ -10,7 +10,8 @@ export const scenesCommand: Command = {
   options: projectOption,
   run: (options) => withProject(options, (store) => store.listScenes()),
   text: (result) =>
-    (result as SceneSummary[]).map((s) => `${s.id}\t${s.points} points\t${s.objects} objects`).join('\n') || '(no scenes)',
+    (result as SceneSummary[]).map((s) => `${s.id}\t${s.points} points\t${s.objects} objects`).join('\n') ||
+    '(no scenes)',
 };
 
 export const objectsCommand: Command = {
@@ -20,10 +21,15 @@ export const objectsCommand: Command = {
   options: { ...projectOption, scene: { type: 'string' } },
   run: (options) =>
     withProject(options, (store) =>
-      store.getObjects(requireString(options, 'scene')).map(({ id, label, box, points }) => ({ id, label, box, points })),
+      store
+        .getObjects(requireString(options, 'scene'))
+        .map(({ id, label, box, points }) => ({ id, label, box, points })),
     ),
   text: (result) =>
     (result as Pick<SceneObject, 'id' | 'label' | 'box' | 'points'>[])
-      .map((o) => `${o.id}\t${o.label}\tcenter ${o.box.center.map((v) => v.toFixed(2)).join(',')}\tsize ${o.box.size.map((v) => v.toFixed(2)).join(',')}\t${o.points} points`)
+      .map(
+        (o) =>
+          `${o.id}\t${o.label}\tcenter ${o.box.center.map((v) => v.toFixed(2)).join(',')}\tsize ${o.box.size.map((v) => v.toFixed(2)).join(',')}\t${o.points} points`,
+      )
       .join('\n'),
 };

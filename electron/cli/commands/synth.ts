@@ -22,5 +22,6 @@ export const synthCommand: Command = {
     });
     return { scenes };
   },
-  text: (result) => (result as { scenes: { id: string; dir: string }[] }).scenes.map((s) => `${s.id}\t${s.dir}`).join('\n'),
+  text: (result) =>
+    (result as { scenes: { id: string; dir: string }[] }).scenes.map((s) => `${s.id}\t${s.dir}`).join('\n'),
 };

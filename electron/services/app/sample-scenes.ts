@@ -17,7 +17,10 @@ export async function loadSampleScenes(): Promise<ImportedScene[]> {
   const dir = await mkdtemp(join(tmpdir(), 'spatial-studio-samples-'));
   try {
     const written = await synthesizeScenes({ count: SAMPLE_COUNT, seed: SAMPLE_SEED, outDir: dir });
-    return await importScenes(written.map((scene) => scene.dir), {});
+    return await importScenes(
+      written.map((scene) => scene.dir),
+      {},
+    );
   } finally {
     await rm(dir, { recursive: true, force: true });
   }

@@ -50,7 +50,9 @@ export class HistoryStatements {
   readonly insertPointer: Statement<[string]>;
   readonly node: Statement<[number, string], HistoryNode>;
   readonly entry: Statement<[number, string], EntryRow>;
-  readonly putEntry: Statement<[number, string, number | null, number | null, string, string, string | null, number, string, string]>;
+  readonly putEntry: Statement<
+    [number, string, number | null, number | null, string, string, string | null, number, string, string]
+  >;
   readonly setNext: Statement<[number, number, string]>;
   readonly lastId: Statement<[], { id: number | null }>;
   readonly summaries: Statement<[string], SummaryRow>;
@@ -88,14 +90,21 @@ export class HistoryStatements {
     this.insertOriginal = db.prepare('INSERT INTO layout_original (scene_id, objects, began) VALUES (?, ?, ?)');
     this.cache = db.prepare('SELECT cursor, objects FROM layout_cache WHERE scene_id = ?');
     this.putCache = db.prepare('INSERT OR REPLACE INTO layout_cache (scene_id, cursor, objects) VALUES (?, ?, ?)');
-    this.checkpoints = db.prepare('SELECT name, entry_id, time FROM layout_checkpoints WHERE scene_id = ? ORDER BY time, name');
+    this.checkpoints = db.prepare(
+      'SELECT name, entry_id, time FROM layout_checkpoints WHERE scene_id = ? ORDER BY time, name',
+    );
     this.checkpoint = db.prepare('SELECT name, entry_id, time FROM layout_checkpoints WHERE scene_id = ? AND name = ?');
     this.putCheckpoint = db.prepare(
       'INSERT OR REPLACE INTO layout_checkpoints (scene_id, name, entry_id, time) VALUES (?, ?, ?, ?)',
     );
-    this.dropScene = ['layout_checkpoints', 'layout_cache', 'layout_original', 'layout_cursor', 'layout_entries'].map(
-      (table) => db.prepare(`DELETE FROM ${table} WHERE scene_id = ?`),
-    );
+    this.dropScene = [
+      'layout_checkpoints',
+      'layout_cache',
+      'layout_original',
+      'layout_cursor',
+      'layout_entries',
+      'layout_removed',
+    ].map((table) => db.prepare(`DELETE FROM ${table} WHERE scene_id = ?`));
   }
 }
 

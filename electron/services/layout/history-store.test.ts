@@ -207,7 +207,11 @@ describe('LayoutHistoryStore', () => {
     const file = new ProjectFile();
     file.store.begin(SCENE, original.values());
     const text = 'move the chair next to the desk';
-    const result = file.store.apply(SCENE, { kind: 'move', id: 1, center: [1.2, 0, 0.4] }, { origin: 'instruction', text });
+    const result = file.store.apply(
+      SCENE,
+      { kind: 'move', id: 1, center: [1.2, 0, 0.4] },
+      { origin: 'instruction', text },
+    );
     expect(result.entry).toMatchObject({ kind: 'move', origin: 'instruction', text });
     expect(result.diff.updated.map(([from, to]) => [from.box.center, to.box.center])).toEqual([
       [
@@ -217,7 +221,11 @@ describe('LayoutHistoryStore', () => {
     ]);
     file.reopen();
     const entry = file.store.entry(SCENE, result.entry!.id);
-    expect(entry.inverse).toEqual({ added: [], updated: [[result.diff.updated[0]![1], result.diff.updated[0]![0]]], removed: [] });
+    expect(entry.inverse).toEqual({
+      added: [],
+      updated: [[result.diff.updated[0]![1], result.diff.updated[0]![0]]],
+      removed: [],
+    });
     expect(file.store.history(SCENE)).toMatchObject({ cursor: entry.id, canUndo: true, canRedo: false });
     file.close();
   });
@@ -258,10 +266,14 @@ describe('LayoutHistoryStore', () => {
 
   it('refuses work on a scene without history, and unknown entries, with a LayoutError', () => {
     const file = new ProjectFile();
-    expect(() => file.store.apply('nowhere', { kind: 'remove', id: 1 }, { origin: 'gizmo' })).toThrow(/no layout history/);
+    expect(() => file.store.apply('nowhere', { kind: 'remove', id: 1 }, { origin: 'gizmo' })).toThrow(
+      /no layout history/,
+    );
     file.store.begin(SCENE, original.values());
     expect(() => file.store.jumpTo(SCENE, 999)).toThrow(LayoutError);
-    expect(() => file.store.apply(SCENE, { kind: 'move', id: 7, center: [0, 0, 0] }, { origin: 'gizmo' })).toThrow(LayoutError);
+    expect(() => file.store.apply(SCENE, { kind: 'move', id: 7, center: [0, 0, 0] }, { origin: 'gizmo' })).toThrow(
+      LayoutError,
+    );
     expect(file.store.history(SCENE).entries).toHaveLength(0);
     file.close();
   });

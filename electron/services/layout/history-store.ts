@@ -210,7 +210,12 @@ export class LayoutHistoryStore {
       const rows = this.rows(sceneId);
       const pointer = rows.pointer();
       const next = pointer.cursor === null ? pointer.rootNext : rows.node(pointer.cursor).next;
-      return { layout: this.layoutAt(rows), cursor: pointer.cursor, canUndo: pointer.cursor !== null, canRedo: next !== null };
+      return {
+        layout: this.layoutAt(rows),
+        cursor: pointer.cursor,
+        canUndo: pointer.cursor !== null,
+        canRedo: next !== null,
+      };
     });
   }
 

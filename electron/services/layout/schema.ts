@@ -9,6 +9,11 @@
  * layout_cache       per scene: the current layout, rewritten with every edit, undo and redo,
  *                    so opening a scene reads one row instead of replaying the history
  * layout_checkpoints per scene: named entries
+ * layout_removed     per scene: the project's full `objects` row of an object a layout edit
+ *                    removed (obb, colour, points...), so undoing the removal brings it back whole
+ *
+ * A trigger drops a scene's history when the scene leaves the project (removed, or replaced by a
+ * new import): the history's original would no longer match the scene's objects.
  */
 import type { Database } from 'better-sqlite3';
 
@@ -58,5 +63,28 @@ export function layoutHistoryMigration(db: Database): void {
       time     INTEGER NOT NULL,
       PRIMARY KEY (scene_id, name)
     ) STRICT;
+
+    CREATE TABLE IF NOT EXISTS layout_removed (
+      scene_id  TEXT    NOT NULL,
+      object_id INTEGER NOT NULL,
+      row       TEXT    NOT NULL,           -- JSON of the objects row as it was
+      PRIMARY KEY (scene_id, object_id)
+    ) STRICT;
   `);
+  // Only where the project's scenes table exists: tests run this migration on a bare file.
+  const hasScenes =
+    db.prepare("SELECT 1 FROM sqlite_schema WHERE type = 'table' AND name = 'scenes'").get() !== undefined;
+  if (hasScenes) {
+    db.exec(`
+      CREATE TRIGGER IF NOT EXISTS layout_history_follows_scene AFTER DELETE ON scenes
+      BEGIN
+        DELETE FROM layout_checkpoints WHERE scene_id = OLD.id;
+        DELETE FROM layout_cache       WHERE scene_id = OLD.id;
+        DELETE FROM layout_original    WHERE scene_id = OLD.id;
+        DELETE FROM layout_cursor      WHERE scene_id = OLD.id;
+        DELETE FROM layout_entries     WHERE scene_id = OLD.id;
+        DELETE FROM layout_removed     WHERE scene_id = OLD.id;
+      END;
+    `);
+  }
 }

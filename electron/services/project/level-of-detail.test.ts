@@ -15,7 +15,9 @@ describe('pickDisplayIndices', () => {
   it('is deterministic for a given size', () => {
     const bytes = (a: Uint32Array): Buffer => Buffer.from(a.buffer, a.byteOffset, a.byteLength);
     expect(bytes(pickDisplayIndices(400_000)).equals(bytes(pickDisplayIndices(400_000)))).toBe(true);
-    expect(Array.from(pickDisplayIndices(400_000, 1000, 1))).not.toEqual(Array.from(pickDisplayIndices(400_000, 1000, 2)));
+    expect(Array.from(pickDisplayIndices(400_000, 1000, 1))).not.toEqual(
+      Array.from(pickDisplayIndices(400_000, 1000, 2)),
+    );
   });
 
   it('keeps every point when the cloud is small enough', () => {
@@ -41,8 +43,12 @@ describe('displaySubsample', () => {
     const indices = pickDisplayIndices(1000, 300);
     const k = 123;
     const i = indices[k]!;
-    expect(Array.from(sub.positions.subarray(3 * k, 3 * k + 3))).toEqual(Array.from(scene.positions.subarray(3 * i, 3 * i + 3)));
-    expect(Array.from(sub.colors.subarray(3 * k, 3 * k + 3))).toEqual(Array.from(scene.colors.subarray(3 * i, 3 * i + 3)));
+    expect(Array.from(sub.positions.subarray(3 * k, 3 * k + 3))).toEqual(
+      Array.from(scene.positions.subarray(3 * i, 3 * i + 3)),
+    );
+    expect(Array.from(sub.colors.subarray(3 * k, 3 * k + 3))).toEqual(
+      Array.from(scene.colors.subarray(3 * i, 3 * i + 3)),
+    );
     expect(sub.instances[k]).toBe(scene.instances[i]);
   });
 

@@ -14,7 +14,11 @@ export const DISPLAY_MAX_POINTS = 250_000;
 export const DISPLAY_SEED = 0x1d0d5eed;
 
 /** Ascending indices of `min(pointCount, maxPoints)` points, chosen uniformly at random. */
-export function pickDisplayIndices(pointCount: number, maxPoints = DISPLAY_MAX_POINTS, seed = DISPLAY_SEED): Uint32Array {
+export function pickDisplayIndices(
+  pointCount: number,
+  maxPoints = DISPLAY_MAX_POINTS,
+  seed = DISPLAY_SEED,
+): Uint32Array {
   const wanted = Math.min(pointCount, Math.max(0, Math.floor(maxPoints)));
   const picked = new Uint32Array(wanted);
   if (wanted === pointCount) {

@@ -14,7 +14,10 @@ const second: Migration = {
     db.prepare('INSERT INTO second (id) VALUES (?)').run(7);
   },
 };
-const broken: Migration = { name: 'broken', up: 'CREATE TABLE third (id INTEGER); INSERT INTO missing_table VALUES (1)' };
+const broken: Migration = {
+  name: 'broken',
+  up: 'CREATE TABLE third (id INTEGER); INSERT INTO missing_table VALUES (1)',
+};
 
 describe('migrate', () => {
   let db: Database.Database;

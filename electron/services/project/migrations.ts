@@ -15,6 +15,8 @@
  */
 import type Database from 'better-sqlite3';
 import { ProjectFileError } from './errors';
+import { annotationsMigration } from '../annotations/schema';
+import { layoutHistorySchema } from '../layout/schema';
 
 export interface Migration {
   /** Shown in errors: "upgrading to version 3 (layout-history) failed". */
@@ -77,6 +79,8 @@ const scenesSchema: Migration = {
 /** Every migration the app knows, oldest first. Append only (see the module comment). */
 export const PROJECT_MIGRATIONS: readonly Migration[] = [
   scenesSchema, // 1
+  annotationsMigration, // 2
+  layoutHistorySchema, // 3
 ];
 
 export interface MigrationResult {

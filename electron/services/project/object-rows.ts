@@ -10,14 +10,24 @@ export interface ObjectRow {
   label: string;
   nyu40_id: number | null;
   nyu40_name: string | null;
-  box_cx: number; box_cy: number; box_cz: number;
-  box_dx: number; box_dy: number; box_dz: number;
+  box_cx: number;
+  box_cy: number;
+  box_cz: number;
+  box_dx: number;
+  box_dy: number;
+  box_dz: number;
   box_yaw: number;
-  obb_cx: number; obb_cy: number; obb_cz: number;
-  obb_dx: number; obb_dy: number; obb_dz: number;
+  obb_cx: number;
+  obb_cy: number;
+  obb_cz: number;
+  obb_dx: number;
+  obb_dy: number;
+  obb_dz: number;
   obb_yaw: number;
   points: number;
-  color_r: number; color_g: number; color_b: number;
+  color_r: number;
+  color_g: number;
+  color_b: number;
 }
 
 export const INSERT_OBJECT_SQL = `
@@ -42,16 +52,38 @@ export function objectToRow(sceneId: string, object: SceneObject): ObjectRow {
     label: object.label,
     nyu40_id: object.nyu40?.id ?? null,
     nyu40_name: object.nyu40?.name ?? null,
-    box_cx, box_cy, box_cz, box_dx, box_dy, box_dz, box_yaw: object.box.yaw,
-    obb_cx, obb_cy, obb_cz, obb_dx, obb_dy, obb_dz, obb_yaw: object.obb.yaw,
+    box_cx,
+    box_cy,
+    box_cz,
+    box_dx,
+    box_dy,
+    box_dz,
+    box_yaw: object.box.yaw,
+    obb_cx,
+    obb_cy,
+    obb_cz,
+    obb_dx,
+    obb_dy,
+    obb_dz,
+    obb_yaw: object.obb.yaw,
     points: object.points,
-    color_r, color_g, color_b,
+    color_r,
+    color_g,
+    color_b,
   };
 }
 
 export function rowToObject(row: ObjectRow): SceneObject {
-  const box: Box = { center: [row.box_cx, row.box_cy, row.box_cz], size: [row.box_dx, row.box_dy, row.box_dz], yaw: row.box_yaw };
-  const obb: Box = { center: [row.obb_cx, row.obb_cy, row.obb_cz], size: [row.obb_dx, row.obb_dy, row.obb_dz], yaw: row.obb_yaw };
+  const box: Box = {
+    center: [row.box_cx, row.box_cy, row.box_cz],
+    size: [row.box_dx, row.box_dy, row.box_dz],
+    yaw: row.box_yaw,
+  };
+  const obb: Box = {
+    center: [row.obb_cx, row.obb_cy, row.obb_cz],
+    size: [row.obb_dx, row.obb_dy, row.obb_dz],
+    yaw: row.obb_yaw,
+  };
   return {
     id: row.id,
     label: row.label,

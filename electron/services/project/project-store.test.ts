@@ -54,7 +54,9 @@ describe('opening a project', () => {
     raw.close();
     const attempt = () => openProject(path);
     expect(attempt).toThrow(ProjectFileError);
-    expect(attempt).toThrow(new RegExp(`future\\.studio: project format version ${PROJECT_MIGRATIONS.length + 1} is newer`));
+    expect(attempt).toThrow(
+      new RegExp(`future\\.studio: project format version ${PROJECT_MIGRATIONS.length + 1} is newer`),
+    );
   });
 
   it('refuses files that are not projects', () => {
@@ -132,7 +134,9 @@ describe('scenes', () => {
   });
 
   it('rejects the same id twice in one import and non-finite points', () => {
-    expect(() => store.addScenes([sampleScene('x', 5), sampleScene('x', 5)], { replace: true })).toThrow(/scene x appears twice/);
+    expect(() => store.addScenes([sampleScene('x', 5), sampleScene('x', 5)], { replace: true })).toThrow(
+      /scene x appears twice/,
+    );
     const nan = sampleScene('n', 5);
     nan.positions[7] = Number.NaN;
     expect(() => store.addScenes([nan])).toThrow(/positions\[2\]: point 2 is not finite/);
@@ -159,7 +163,12 @@ describe('scenes', () => {
   });
 
   it('reports unknown scenes with code not_found', () => {
-    for (const call of [() => store.getPoints('nope'), () => store.getObjects('nope'), () => store.removeScene('nope'), () => store.getScene('nope')]) {
+    for (const call of [
+      () => store.getPoints('nope'),
+      () => store.getObjects('nope'),
+      () => store.removeScene('nope'),
+      () => store.getScene('nope'),
+    ]) {
       expect(call).toThrow(SceneNotFoundError);
       try {
         call();

@@ -51,8 +51,12 @@ interface SceneRow {
   point_count: number;
   object_count: number;
   created_at: string;
-  min_x: number | null; min_y: number | null; min_z: number | null;
-  max_x: number | null; max_y: number | null; max_z: number | null;
+  min_x: number | null;
+  min_y: number | null;
+  min_z: number | null;
+  max_x: number | null;
+  max_y: number | null;
+  max_z: number | null;
   notices: string;
 }
 
@@ -106,7 +110,12 @@ export class ProjectStore {
     const bounds = scenes.map((scene, index) => {
       const sceneBounds = validateScene(scene, index);
       if (ids.has(scene.id)) {
-        throw new InputError(scene.source || scene.id, { record: index }, 'id', `scene ${scene.id} appears twice in this import`);
+        throw new InputError(
+          scene.source || scene.id,
+          { record: index },
+          'id',
+          `scene ${scene.id} appears twice in this import`,
+        );
       }
       ids.add(scene.id);
       return sceneBounds;
@@ -133,13 +142,28 @@ export class ProjectStore {
         }
         const box = bounds[index] ?? null;
         insertScene.run(
-          scene.id, scene.source, scene.instances.length, scene.objects.length, createdAt,
-          box?.min[0] ?? null, box?.min[1] ?? null, box?.min[2] ?? null,
-          box?.max[0] ?? null, box?.max[1] ?? null, box?.max[2] ?? null,
+          scene.id,
+          scene.source,
+          scene.instances.length,
+          scene.objects.length,
+          createdAt,
+          box?.min[0] ?? null,
+          box?.min[1] ?? null,
+          box?.min[2] ?? null,
+          box?.max[0] ?? null,
+          box?.max[1] ?? null,
+          box?.max[2] ?? null,
           JSON.stringify(scene.notices ?? []),
         );
         const pointRow = (lod: PointLod, cloud: PointCloud): void => {
-          insertPoints.run(scene.id, lod, cloud.instances.length, toBlob(cloud.positions), toBlob(cloud.colors), toBlob(cloud.instances));
+          insertPoints.run(
+            scene.id,
+            lod,
+            cloud.instances.length,
+            toBlob(cloud.positions),
+            toBlob(cloud.colors),
+            toBlob(cloud.instances),
+          );
         };
         pointRow(0, scene);
         const subsample = subsamples[index];
@@ -204,8 +228,15 @@ export class ProjectStore {
       .get(sceneId, lod);
     if (!row) throw new SceneNotFoundError(sceneId);
     const count = row.point_count;
-    if (row.positions.byteLength !== count * 12 || row.colors.byteLength !== count * 3 || row.instances.byteLength !== count * 2) {
-      throw new ProjectFileError(this.path, `points of scene ${sceneId} (lod ${lod}) do not match their count ${count}`);
+    if (
+      row.positions.byteLength !== count * 12 ||
+      row.colors.byteLength !== count * 3 ||
+      row.instances.byteLength !== count * 2
+    ) {
+      throw new ProjectFileError(
+        this.path,
+        `points of scene ${sceneId} (lod ${lod}) do not match their count ${count}`,
+      );
     }
     return {
       positions: float32FromBlob(row.positions),
@@ -232,7 +263,8 @@ function configure(db: Database.Database, file: string, isNew: boolean): void {
     if (isNew) db.pragma(`page_size = ${NEW_FILE_PAGE_SIZE}`);
     db.pragma('journal_mode = WAL');
   } catch (error) {
-    if (isSqliteCode(error, 'SQLITE_NOTADB')) throw new ProjectFileError(file, 'not a Spatial Studio project (not an SQLite database)');
+    if (isSqliteCode(error, 'SQLITE_NOTADB'))
+      throw new ProjectFileError(file, 'not a Spatial Studio project (not an SQLite database)');
     throw error;
   }
   db.pragma('foreign_keys = ON');
@@ -246,7 +278,8 @@ function configure(db: Database.Database, file: string, isNew: boolean): void {
     applicationId === 0 &&
     schemaVersion(db) === 0 &&
     db.prepare("SELECT count(*) FROM sqlite_schema WHERE type = 'table'").pluck().get() !== 0;
-  if (foreign || unmarkedWithTables) throw new ProjectFileError(file, 'not a Spatial Studio project (another SQLite database)');
+  if (foreign || unmarkedWithTables)
+    throw new ProjectFileError(file, 'not a Spatial Studio project (another SQLite database)');
 }
 
 function isSqliteCode(error: unknown, code: string): boolean {

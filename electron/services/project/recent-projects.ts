@@ -29,7 +29,10 @@ export function readRecentProjects(appDataDir: string): string[] {
 /** Puts `projectPath` first (once) and returns the new list. */
 export function addRecentProject(appDataDir: string, projectPath: string): string[] {
   const path = resolve(projectPath);
-  const paths = [path, ...readRecentProjects(appDataDir).filter((known) => known !== path)].slice(0, MAX_RECENT_PROJECTS);
+  const paths = [path, ...readRecentProjects(appDataDir).filter((known) => known !== path)].slice(
+    0,
+    MAX_RECENT_PROJECTS,
+  );
   writeStoredPaths(appDataDir, paths);
   return paths;
 }
@@ -51,7 +54,9 @@ function readStoredPaths(appDataDir: string): string[] {
   }
   const paths = (parsed as Partial<RecentProjectsFile> | null)?.paths;
   if (!Array.isArray(paths)) return [];
-  const unique = new Set(paths.filter((path): path is string => typeof path === 'string' && path !== '').map((path) => resolve(path)));
+  const unique = new Set(
+    paths.filter((path): path is string => typeof path === 'string' && path !== '').map((path) => resolve(path)),
+  );
   return [...unique].slice(0, MAX_RECENT_PROJECTS);
 }
 

@@ -24,7 +24,11 @@ export function sampleScene(id: string, pointCount: number, seed = 1, objectCoun
     label: id % 2 === 0 ? 'chair' : 'table',
     nyu40: id % 2 === 0 ? { id: 5, name: 'chair' } : null,
     box: { center: [rng.float(0, 6), rng.float(0, 5), rng.float(0, 1)], size: [0.5, 0.6, 0.9], yaw: 0 },
-    obb: { center: [rng.float(0, 6), rng.float(0, 5), rng.float(0, 1)], size: [0.4, 0.5, 0.9], yaw: rng.float(-Math.PI, Math.PI) },
+    obb: {
+      center: [rng.float(0, 6), rng.float(0, 5), rng.float(0, 1)],
+      size: [0.4, 0.5, 0.9],
+      yaw: rng.float(-Math.PI, Math.PI),
+    },
     points: rng.int(10, 5000),
     color: [rng.int(0, 255), rng.int(0, 255), rng.int(0, 255)],
   }));

@@ -44,10 +44,16 @@ export function validateScene(scene: ImportedScene, index: number): Bounds | nul
 
 function measureBounds(positions: Float32Array, fail: (field: string, reason: string) => never): Bounds | null {
   if (positions.length === 0) return null;
-  let minX = Infinity, minY = Infinity, minZ = Infinity;
-  let maxX = -Infinity, maxY = -Infinity, maxZ = -Infinity;
+  let minX = Infinity,
+    minY = Infinity,
+    minZ = Infinity;
+  let maxX = -Infinity,
+    maxY = -Infinity,
+    maxZ = -Infinity;
   for (let i = 0; i < positions.length; i += 3) {
-    const x = positions[i]!, y = positions[i + 1]!, z = positions[i + 2]!;
+    const x = positions[i]!,
+      y = positions[i + 1]!,
+      z = positions[i + 2]!;
     // NaN fails every comparison, so one finiteness test per point catches NaN and ±Infinity.
     if (!Number.isFinite(x + y + z)) fail(`positions[${i / 3}]`, `point ${i / 3} is not finite (${x}, ${y}, ${z})`);
     if (x < minX) minX = x;

@@ -23,7 +23,13 @@ describe('synthesizeScenes', () => {
   it('writes one ScanNet folder per scene with ids from the run seed, reporting progress', async () => {
     const outDir = await tempDir();
     const progress: [number, number, string][] = [];
-    const written = await synthesizeScenes({ count: 2, seed: 12, outDir, pointsPerSquareMetre: DENSITY, onProgress: (done, total, id) => progress.push([done, total, id]) });
+    const written = await synthesizeScenes({
+      count: 2,
+      seed: 12,
+      outDir,
+      pointsPerSquareMetre: DENSITY,
+      onProgress: (done, total, id) => progress.push([done, total, id]),
+    });
     expect(written).toEqual([
       { id: 'synth0012_00', dir: join(outDir, 'synth0012_00') },
       { id: 'synth0012_01', dir: join(outDir, 'synth0012_01') },
@@ -33,7 +39,12 @@ describe('synthesizeScenes', () => {
       [2, 2, 'synth0012_01'],
     ]);
     expect((await readdir(written[1]!.dir)).sort()).toEqual(
-      ['synth0012_01.aggregation.json', 'synth0012_01.txt', 'synth0012_01_vh_clean_2.0.010000.segs.json', 'synth0012_01_vh_clean_2.ply'].sort(),
+      [
+        'synth0012_01.aggregation.json',
+        'synth0012_01.txt',
+        'synth0012_01_vh_clean_2.0.010000.segs.json',
+        'synth0012_01_vh_clean_2.ply',
+      ].sort(),
     );
   });
 
@@ -50,7 +61,9 @@ describe('synthesizeScenes', () => {
   it('stops when cancelled', async () => {
     const controller = new AbortController();
     controller.abort();
-    await expect(synthesizeScenes({ count: 1, seed: 1, outDir: await tempDir(), signal: controller.signal })).rejects.toMatchObject({ name: 'AbortError' });
+    await expect(
+      synthesizeScenes({ count: 1, seed: 1, outDir: await tempDir(), signal: controller.signal }),
+    ).rejects.toMatchObject({ name: 'AbortError' });
   });
 
   it('round-trips through the ScanNet importer: same ids, labels and point boxes within 0.1 mm', async () => {

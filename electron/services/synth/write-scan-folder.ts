@@ -30,7 +30,8 @@ export function synthSceneId(seed: number, index: number): string {
 
 export async function synthesizeScenes(options: SynthesizeOptions): Promise<SynthesizedScene[]> {
   const { count, seed, outDir, signal } = options;
-  if (!Number.isInteger(count) || count < 0) throw new RangeError(`synth: count must be a non-negative integer, got ${count}`);
+  if (!Number.isInteger(count) || count < 0)
+    throw new RangeError(`synth: count must be a non-negative integer, got ${count}`);
   if (!Number.isInteger(seed)) throw new RangeError(`synth: seed must be an integer, got ${seed}`);
   const out: SynthesizedScene[] = [];
   for (let i = 0; i < count; i++) {

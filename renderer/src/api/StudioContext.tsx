@@ -34,7 +34,9 @@ export function useRequest<N extends RequestName>(
   topics: ChangeTopic[] = [],
 ): Loaded<RequestResult<N>> {
   const client = useStudio();
-  const [state, setState] = useState<{ data?: RequestResult<N>; error?: Error; loading: boolean }>({ loading: input !== null });
+  const [state, setState] = useState<{ data?: RequestResult<N>; error?: Error; loading: boolean }>({
+    loading: input !== null,
+  });
   const [generation, setGeneration] = useState(0);
   const reload = useCallback(() => setGeneration((g) => g + 1), []);
   const topicKey = topics.join(',');

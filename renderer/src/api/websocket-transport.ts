@@ -33,7 +33,10 @@ export function connectWebSocket(location: Location): StudioTransport {
     }
   });
   socket.addEventListener('close', () => {
-    const lost: CallOutcome = { ok: false, error: { code: 'unavailable', message: 'The connection to the studio was closed' } };
+    const lost: CallOutcome = {
+      ok: false,
+      error: { code: 'unavailable', message: 'The connection to the studio was closed' },
+    };
     for (const resolve of pending.values()) resolve(lost);
     pending.clear();
   });
@@ -45,7 +48,14 @@ export function connectWebSocket(location: Location): StudioTransport {
       try {
         await opened;
       } catch {
-        return { ok: false, error: { code: 'unavailable', message: 'Could not connect to the studio (is the web shell running, and was the page opened with its token?)' } };
+        return {
+          ok: false,
+          error: {
+            code: 'unavailable',
+            message:
+              'Could not connect to the studio (is the web shell running, and was the page opened with its token?)',
+          },
+        };
       }
       if (socket.readyState !== WebSocket.OPEN) {
         return { ok: false, error: { code: 'unavailable', message: 'The connection to the studio was closed' } };

@@ -36,12 +36,14 @@ export function Inspector({
           Click an object in the viewport to inspect it (Shift adds to the selection).
         </Text>
         <Group gap={4}>
-          {[...labels].sort((a, b) => a[0].localeCompare(b[0])).map(([label, count]) => (
-            <Badge key={label} size="xs" variant="outline">
-              {label}
-              {count > 1 ? ` ×${count}` : ''}
-            </Badge>
-          ))}
+          {[...labels]
+            .sort((a, b) => a[0].localeCompare(b[0]))
+            .map(([label, count]) => (
+              <Badge key={label} size="xs" variant="outline">
+                {label}
+                {count > 1 ? ` ×${count}` : ''}
+              </Badge>
+            ))}
         </Group>
       </Stack>
     );
@@ -63,7 +65,8 @@ export function Inspector({
           <BoxTable title="Oriented box" box={object.obb} />
           <Text size="xs">
             {object.points.toLocaleString()} points · mean colour{' '}
-            <span className="swatch" style={{ background: `rgb(${object.color.join(',')})` }} /> rgb({object.color.join(', ')})
+            <span className="swatch" style={{ background: `rgb(${object.color.join(',')})` }} /> rgb(
+            {object.color.join(', ')})
           </Text>
         </Stack>
       ))}

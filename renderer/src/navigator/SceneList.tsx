@@ -16,7 +16,12 @@ export function SceneList({
   selectedId: string | null;
   onSelect: (id: string) => void;
 }) {
-  if (error) return <Alert color="red" title="Could not list scenes">{error.message}</Alert>;
+  if (error)
+    return (
+      <Alert color="red" title="Could not list scenes">
+        {error.message}
+      </Alert>
+    );
   if (loading && !scenes) return <Loader size="sm" m="md" />;
   if (!scenes || scenes.length === 0) {
     return (

@@ -2,16 +2,32 @@
  * The studio's window: navigator on the left, the 3D viewport in the centre, the inspector on the
  * right, a status bar below. Menu commands (desktop) and shortcuts (both shells) land here.
  */
-import { ActionIcon, AppShell, Button, Group, Stack, Tabs, Text, Title, Tooltip, useMantineColorScheme } from '@mantine/core';
+import {
+  ActionIcon,
+  AppShell,
+  Button,
+  Group,
+  Stack,
+  Tabs,
+  Text,
+  Title,
+  Tooltip,
+  useMantineColorScheme,
+} from '@mantine/core';
 import { useDisclosure, useHotkeys } from '@mantine/hooks';
 import { IconFileImport, IconKeyboard, IconMoon, IconSun } from '@tabler/icons-react';
-import { useEffect } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import { useRequest, useStudio } from '../api/StudioContext';
+import { HistoryPanel } from '../history/HistoryPanel';
+import { useLayoutKeys } from '../history/useLayoutKeys';
 import { Inspector } from '../inspector/Inspector';
 import { SceneList } from '../navigator/SceneList';
 import { useSelection } from '../state/selection';
 import { Viewport } from '../viewport/Viewport';
-import { ImportModal } from './ImportModal';
+import { DropTarget } from './DropTarget';
+import { ImportModal, type Dropped } from './ImportModal';
+import { ProjectMenu, type ProjectAction } from './ProjectMenu';
+import { ProjectModal } from './ProjectModal';
 import { ShortcutsModal } from './ShortcutsModal';
 import { StatusBar } from './StatusBar';
 
@@ -20,13 +36,27 @@ export function App() {
   const { colorScheme, toggleColorScheme } = useMantineColorScheme();
   const [importOpen, importModal] = useDisclosure(false);
   const [shortcutsOpen, shortcutsModal] = useDisclosure(false);
+  const [projectAction, setProjectAction] = useState<ProjectAction | null>(null);
+  const [dropped, setDropped] = useState<Dropped | null>(null);
+  const importDropped = useCallback(
+    (next: Dropped) => {
+      setDropped(next);
+      importModal.open();
+    },
+    [importModal],
+  );
   const { sceneId, objectIds, navigatorTab, selectScene, selectObject, setNavigatorTab } = useSelection();
 
   const info = useRequest('app.info', {}, 'info', ['project', 'scenes', 'model']);
   const scenes = useRequest('scenes.list', {}, 'scenes', ['project', 'scenes']);
-  const objects = useRequest('scene.objects', sceneId ? { sceneId } : null, `objects:${sceneId}`, ['objects', 'layout']);
-  const points = useRequest('scene.points', sceneId ? { sceneId, lod: 1 } : null, `points:${sceneId}`);
+  const objects = useRequest('scene.objects', sceneId ? { sceneId } : null, `objects:${sceneId}`, [
+    'objects',
+    'layout',
+  ]);
   const scene = scenes.data?.find((s) => s.id === sceneId);
+  // Layout editing: undo/redo/nudge/turn keys, gizmo drags as history entries, ghost boxes.
+  const layoutKeys = useLayoutKeys(sceneId, objects.data ?? [], objectIds);
+  const [asideTab, setAsideTab] = useState<string | null>('inspector');
 
   // A new user lands on the first scene instead of an empty viewport.
   useEffect(() => {
@@ -40,6 +70,7 @@ export function App() {
         if (command === 'import-scans') importModal.open();
         if (command === 'toggle-theme') toggleColorScheme();
         if (command === 'show-shortcuts') shortcutsModal.open();
+        if (command === 'open-project' || command === 'new-project') setProjectAction(command);
       }),
     [studio, importModal, shortcutsModal, toggleColorScheme],
   );
@@ -47,6 +78,8 @@ export function App() {
   useHotkeys([
     ['shift+?', shortcutsModal.open],
     ['mod+I', importModal.open],
+    ['mod+O', () => setProjectAction('open-project')],
+    ['mod+shift+N', () => setProjectAction('new-project')],
     ['mod+shift+L', toggleColorScheme],
     ['Escape', () => selectObject(null)],
   ]);
@@ -61,7 +94,10 @@ export function App() {
     >
       <AppShell.Header>
         <Group h="100%" px="md" justify="space-between">
-          <Title order={4}>Spatial Studio</Title>
+          <Group gap="xs">
+            <Title order={4}>Spatial Studio</Title>
+            <ProjectMenu currentPath={info.data?.project.path} onAction={setProjectAction} />
+          </Group>
           <Group gap="xs">
             <Button size="xs" variant="light" leftSection={<IconFileImport size={16} />} onClick={importModal.open}>
               Import
@@ -72,7 +108,12 @@ export function App() {
               </ActionIcon>
             </Tooltip>
             <Tooltip label="Toggle theme (Ctrl+Shift+L)">
-              <ActionIcon variant="subtle" onClick={toggleColorScheme} aria-label="Toggle theme" data-testid="theme-toggle">
+              <ActionIcon
+                variant="subtle"
+                onClick={toggleColorScheme}
+                aria-label="Toggle theme"
+                data-testid="theme-toggle"
+              >
                 {colorScheme === 'dark' ? <IconSun size={18} /> : <IconMoon size={18} />}
               </ActionIcon>
             </Tooltip>
@@ -97,8 +138,8 @@ export function App() {
           </Tabs.Panel>
           <Tabs.Panel value="annotations" pt="xs">
             <Text size="sm" c="dimmed" p="sm">
-              No annotations yet. Annotations generated from templates or imported from ScanRefer, ScanQA, Nr3D and other
-              datasets will be listed here.
+              No annotations yet. Annotations generated from templates or imported from ScanRefer, ScanQA, Nr3D and
+              other datasets will be listed here.
             </Text>
           </Tabs.Panel>
         </Tabs>
@@ -110,25 +151,49 @@ export function App() {
             <EmptyState onImport={importModal.open} />
           ) : (
             <Viewport
-              cloud={points.data}
+              sceneId={sceneId}
               objects={objects.data ?? []}
               selected={objectIds}
               onSelect={(id, extend) => selectObject(id, extend)}
+              onTransformCommit={layoutKeys.onTransformCommit}
+              ghosts={layoutKeys.ghosts}
             />
           )}
         </div>
       </AppShell.Main>
 
       <AppShell.Aside p="sm">
-        <Inspector scene={scene} objects={objects.data ?? []} selected={objectIds} />
+        <Tabs value={asideTab} onChange={setAsideTab} h="100%" style={{ display: 'flex', flexDirection: 'column' }}>
+          <Tabs.List grow>
+            <Tabs.Tab value="inspector">Inspector</Tabs.Tab>
+            <Tabs.Tab value="history" data-testid="history-tab">
+              History
+            </Tabs.Tab>
+          </Tabs.List>
+          <Tabs.Panel value="inspector" pt="xs">
+            <Inspector scene={scene} objects={objects.data ?? []} selected={objectIds} />
+          </Tabs.Panel>
+          <Tabs.Panel value="history" pt="xs" style={{ flex: 1, minHeight: 0 }}>
+            <HistoryPanel sceneId={sceneId} />
+          </Tabs.Panel>
+        </Tabs>
       </AppShell.Aside>
 
       <AppShell.Footer>
         <StatusBar info={info.data} error={info.error} />
       </AppShell.Footer>
 
-      <ImportModal opened={importOpen} onClose={importModal.close} />
+      <ImportModal
+        opened={importOpen}
+        dropped={dropped}
+        onClose={() => {
+          importModal.close();
+          setDropped(null);
+        }}
+      />
+      <DropTarget onDrop={importDropped} />
       <ShortcutsModal opened={shortcutsOpen} onClose={shortcutsModal.close} />
+      <ProjectModal action={projectAction} onClose={() => setProjectAction(null)} />
     </AppShell>
   );
 }
@@ -138,8 +203,8 @@ function EmptyState({ onImport }: { onImport: () => void }) {
     <Stack align="center" justify="center" h="100%" gap="sm" data-testid="empty-state">
       <Title order={3}>This project has no scenes yet</Title>
       <Text c="dimmed" maw={460} ta="center">
-        Import a ScanNet scan folder (or a folder of many scans), a PLY point cloud or NumPy arrays. Synthetic rooms can be
-        made with <code>npm run -s studio -- synth --count 5 --seed 1 --out rooms</code> and imported from there.
+        Import a ScanNet scan folder (or a folder of many scans), a PLY point cloud or NumPy arrays. Synthetic rooms can
+        be made with <code>npm run -s studio -- synth --count 5 --seed 1 --out rooms</code> and imported from there.
       </Text>
       <Button leftSection={<IconFileImport size={16} />} onClick={onImport}>
         Import scans

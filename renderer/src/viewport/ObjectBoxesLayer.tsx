@@ -1,58 +1,48 @@
 /**
- * Objects as oriented wireframe boxes with labels. Each box also has an invisible solid for
- * picking; clicking selects (shift adds), and the selected boxes are highlighted.
+ * Objects as oriented wireframe boxes (their layout `box`), coloured by state: annotation role
+ * when an annotation is in focus, hovered, selected. Picking is not done here (see
+ * PickingController): the boxes carry no pointer handlers, so three.js never raycasts them.
  */
-import { Html } from '@react-three/drei';
-import type { ThreeEvent } from '@react-three/fiber';
-import { useMemo, useState } from 'react';
+import { useMemo } from 'react';
 import { BoxGeometry, EdgesGeometry } from 'three';
 import type { SceneObject } from '../../../common/domain/scene';
+import { BOX_COLORS } from './roles';
 
-const STRUCTURE = new Set(['wall', 'floor', 'ceiling']);
+export const UNIT_BOX_EDGES = new EdgesGeometry(new BoxGeometry(1, 1, 1));
 
 export function ObjectBoxesLayer({
   objects,
   selected,
-  onSelect,
+  hovered,
+  roleColors,
+  hidden,
 }: {
-  objects: SceneObject[];
-  selected: number[];
-  onSelect: (id: number, extend: boolean) => void;
+  objects: readonly SceneObject[];
+  selected: readonly number[];
+  hovered: number | null;
+  /** Object id → colour of its role in the focused annotation. */
+  roleColors: ReadonlyMap<number, string>;
+  /** An object drawn elsewhere for now (the one the gizmo is dragging). */
+  hidden: number | null;
 }) {
-  const [hovered, setHovered] = useState<number | null>(null);
-  const unitEdges = useMemo(() => new EdgesGeometry(new BoxGeometry(1, 1, 1)), []);
-  const shown = objects.filter((o) => !STRUCTURE.has(o.label) && o.points > 0);
-
+  const selectedSet = useMemo(() => new Set(selected), [selected]);
   return (
     <group>
-      {shown.map((object) => {
-        const isSelected = selected.includes(object.id);
-        const color = isSelected ? '#ffd43b' : hovered === object.id ? '#74c0fc' : '#4dabf7';
+      {objects.map((object) => {
+        if (object.id === hidden) return null;
+        const isSelected = selectedSet.has(object.id);
+        const role = roleColors.get(object.id);
+        const color = isSelected
+          ? BOX_COLORS.selected
+          : object.id === hovered
+            ? BOX_COLORS.hovered
+            : (role ?? BOX_COLORS.normal);
         const { center, size, yaw } = object.box;
+        const emphasised = isSelected || object.id === hovered || role !== undefined;
         return (
-          <group key={object.id} position={center} rotation={[0, 0, yaw]}>
-            <lineSegments geometry={unitEdges} scale={size}>
-              <lineBasicMaterial color={color} />
-            </lineSegments>
-            <mesh
-              scale={size}
-              onClick={(event: ThreeEvent<MouseEvent>) => {
-                event.stopPropagation();
-                onSelect(object.id, event.shiftKey);
-              }}
-              onPointerOver={(event: ThreeEvent<PointerEvent>) => {
-                event.stopPropagation();
-                setHovered(object.id);
-              }}
-              onPointerOut={() => setHovered((h) => (h === object.id ? null : h))}
-            >
-              <boxGeometry args={[1, 1, 1]} />
-              <meshBasicMaterial visible={false} />
-            </mesh>
-            <Html position={[0, 0, size[2] / 2 + 0.05]} center zIndexRange={[10, 0]} style={{ pointerEvents: 'none' }}>
-              <div className={isSelected ? 'box-label box-label--selected' : 'box-label'}>{object.label}</div>
-            </Html>
-          </group>
+          <lineSegments key={object.id} geometry={UNIT_BOX_EDGES} position={center} rotation={[0, 0, yaw]} scale={size}>
+            <lineBasicMaterial color={color} transparent opacity={emphasised ? 1 : 0.7} depthTest={!emphasised} />
+          </lineSegments>
         );
       })}
     </group>

@@ -1,0 +1,100 @@
+/**
+ * From the model's outputs to the `ask` answer (SPEC §6): the task, the referents with their
+ * scores, the distance (measured on the boxes the pointers pick, with the metric the model
+ * chose), the answer text, and for layout edits the box the studio's placement solver finds
+ * nearest to the predicted spot.
+ */
+import type { Task } from '../annotations/annotation';
+import type { Box } from '../domain/box';
+import type { SceneObject } from '../domain/scene';
+import { boxGap, centerDistance } from '../geometry/distance';
+import { roomFromObjects } from '../placement/room';
+import { solvePlacement } from '../placement/solve';
+import { METRICS, MODEL_TASKS, RELATIONS, type ModelOutputName } from './config';
+
+export interface AskReferent {
+  id: number;
+  role: 'target' | 'anchor';
+  score: number;
+}
+
+export interface AskResult {
+  task: Task;
+  referents: AskReferent[];
+  /** Metres, two decimals; null unless the task is distance. */
+  distance: number | null;
+  answer: string | null;
+  edit: { object: number; box: Box } | null;
+}
+
+/** One sample's outputs (batch index already taken). */
+export type SampleOutputs = Record<ModelOutputName, Float32Array>;
+
+export interface DecodeContext {
+  /** Object id per referent slot. */
+  slots: readonly number[];
+  objects: readonly SceneObject[];
+  answers: readonly string[];
+}
+
+export function softmax(logits: ArrayLike<number>, length = logits.length): number[] {
+  let max = -Infinity;
+  for (let i = 0; i < length; i++) max = Math.max(max, logits[i]!);
+  const e = Array.from({ length }, (_, i) => Math.exp(logits[i]! - max));
+  const sum = e.reduce((a, b) => a + b, 0);
+  return e.map((v) => v / sum);
+}
+
+export function argmax(values: ArrayLike<number>, length = values.length): number {
+  let best = 0;
+  for (let i = 1; i < length; i++) if (values[i]! > values[best]!) best = i;
+  return best;
+}
+
+const round2 = (v: number): number => Math.round(v * 100) / 100;
+
+export function decodeOutputs(out: SampleOutputs, ctx: DecodeContext): AskResult {
+  const task = MODEL_TASKS[argmax(out.task_logits)]!;
+  const n = ctx.slots.length;
+  const target = softmax(out.target_logits, n);
+  const anchor = softmax(out.anchor_logits, n);
+  const t = argmax(target);
+  let a = argmax(anchor);
+  const byId = new Map(ctx.objects.map((o) => [o.id, o]));
+  const targetObject = byId.get(ctx.slots[t]!)!;
+  const relation = RELATIONS[argmax(out.relation_logits)]!;
+  if (a === t && task === 'distance') a = argmax(anchor.map((p, i) => (i === t ? -1 : p)));
+  const anchorObject = byId.get(ctx.slots[a]!)!;
+
+  const referents: AskReferent[] = [{ id: targetObject.id, role: 'target', score: round4(target[t]!) }];
+  const usesAnchor = task === 'distance' || task === 'layout_edit' || relation !== 'none';
+  if (usesAnchor && anchorObject.id !== targetObject.id)
+    referents.push({ id: anchorObject.id, role: 'anchor', score: round4(anchor[a]!) });
+
+  let distance: number | null = null;
+  let answer: string | null = null;
+  let edit: AskResult['edit'] = null;
+  if (task === 'distance') {
+    const metric = METRICS[argmax(out.metric_logits)]!;
+    distance = round2(
+      metric === 'gap'
+        ? boxGap(targetObject.box, anchorObject.box)
+        : centerDistance(targetObject.box, anchorObject.box),
+    );
+    answer = `${distance.toFixed(2)} m`;
+  } else if (task === 'vqa') {
+    answer = ctx.answers.length > 0 ? ctx.answers[argmax(out.answer_logits, ctx.answers.length)]! : null;
+  } else if (task === 'layout_edit') {
+    const o = out.layout_offset;
+    const wish: [number, number] = [anchorObject.box.center[0] + o[0]!, anchorObject.box.center[1] + o[1]!];
+    const supportId = relation === 'on' && anchorObject.id !== targetObject.id ? anchorObject.id : null;
+    const box = solvePlacement(
+      { movingId: targetObject.id, center: wish, supportId },
+      { objects: ctx.objects, room: roomFromObjects(ctx.objects) },
+    );
+    edit = box ? { object: targetObject.id, box } : null;
+  }
+  return { task, referents, distance, answer, edit };
+}
+
+const round4 = (v: number): number => Math.round(v * 1e4) / 1e4;
