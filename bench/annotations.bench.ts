@@ -22,6 +22,10 @@ import { importAnnotationFiles } from '../electron/services/annotations/import-a
 import { synthObjectsScene } from '../electron/services/annotations/test-support';
 import { openProject, type ProjectStore } from '../electron/services/project/project-store';
 import type { BenchFigure } from './figure';
+import { percentile, timeRuns } from './stats';
+
+/** p95 of `runs` timed calls after five untimed ones (statement cache, pages). */
+const p95Ms = (runs: number, work: (run: number) => unknown) => percentile(timeRuns(runs, work, 5), 0.95);
 
 const SCENES = 1_500;
 const ANNOTATIONS = 263_000;
@@ -44,18 +48,6 @@ async function timeMsAsync<T>(work: () => Promise<T>): Promise<{ ms: number; res
   const start = performance.now();
   const result = await work();
   return { ms: performance.now() - start, result };
-}
-
-function p95Ms(runs: number, work: (run: number) => unknown): number {
-  for (let i = 0; i < 5; i++) work(i); // warm statement cache and pages
-  const times: number[] = [];
-  for (let i = 0; i < runs; i++) {
-    const start = performance.now();
-    work(i);
-    times.push(performance.now() - start);
-  }
-  times.sort((a, b) => a - b);
-  return times[Math.min(times.length - 1, Math.ceil(0.95 * times.length) - 1)]!;
 }
 
 function scenes(): ImportedScene[] {

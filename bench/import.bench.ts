@@ -11,13 +11,13 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { encodePly } from '../common/formats/ply-write';
 import { importScenes } from '../electron/services/import/import-scenes';
 import { readPlyFile } from '../electron/services/import/read-ply-file';
 import type { BenchFigure } from './figure';
+import { median, timeRunsAsync } from './stats';
 
 const VERTICES = 1_500_000;
 const FACES = 2 * VERTICES;
@@ -46,19 +46,6 @@ function scanLikePly(): Uint8Array {
     faces[f * 3 + 2] = (a + 2 + (f % 2)) % VERTICES;
   }
   return encodePly({ positions, colors, faces, format: 'binary' });
-}
-
-async function medianMs(runs: number, work: () => unknown): Promise<number> {
-  await work(); // warm the page cache and the JIT once, outside the measurement
-  const times: number[] = [];
-  for (let i = 0; i < runs; i++) {
-    const start = performance.now();
-    await work();
-    times.push(performance.now() - start);
-  }
-  times.sort((a, b) => a - b);
-  const mid = Math.floor(times.length / 2);
-  return times.length % 2 === 1 ? times[mid]! : (times[mid - 1]! + times[mid]!) / 2;
 }
 
 interface MemoryReport {
@@ -110,14 +97,14 @@ export default async function importBench(): Promise<BenchFigure[]> {
     writeFileSync(path, bytes);
     const megabytes = (bytes.length / 1e6).toFixed(1);
 
-    const ours = await medianMs(RUNS, () => readPlyFile(path));
+    const ours = median(await timeRunsAsync(RUNS, async () => readPlyFile(path)));
     const fileBytes = await readFile(path);
     const arrayBuffer = fileBytes.buffer.slice(fileBytes.byteOffset, fileBytes.byteOffset + fileBytes.byteLength);
     // Loaded here, not at the top, so the memory-probe child does not carry three.js.
     const { PLYLoader } = await import('three/examples/jsm/loaders/PLYLoader.js');
     const loader = new PLYLoader();
-    const three = await medianMs(RUNS, () => loader.parse(arrayBuffer));
-    const plain = await medianMs(RUNS, () => readFile(path));
+    const three = median(await timeRunsAsync(RUNS, async () => loader.parse(arrayBuffer)));
+    const plain = median(await timeRunsAsync(RUNS, async () => readFile(path)));
     const memory = await measureChildMemory(path);
     const extra = memory.peak - memory.baseline;
     const memoryRatio = extra / memory.pointBytes;

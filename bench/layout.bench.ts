@@ -3,10 +3,11 @@
  * transaction with synchronous=FULL) and opening a scene with a 10,000-entry history from a fresh
  * connection. Baselines in the same run: for the writes, the least any durable write of a layout
  * change costs (one UPDATE of a row in its own synchronous=FULL transaction); for opening,
- * rebuilding the layout by replaying all 10,000 entries from the original, which the cache saves.
+ * rebuilding the layout by replaying all 10,000 entries from the original, which the cache saves
+ * (in a bare history file) and the objects rows save (in a project file, which keeps no cache).
  */
 import Database from 'better-sqlite3';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
@@ -17,19 +18,15 @@ import { ProjectLayout } from '../electron/services/layout/project-layout';
 import { openProject } from '../electron/services/project/project-store';
 import { sampleScene } from '../electron/services/project/sample-scene';
 import { layoutHistoryMigration } from '../electron/services/layout/schema';
+import { median } from './stats';
 
 const OBJECTS = 50;
 const RUNS = 300;
+const WAL_RUNS = 50;
 const HISTORY = 10_000;
 const WRITE_GOAL_MS = 2;
 const OPEN_GOAL_MS = 100;
 const SCENE = 'bench_scene';
-
-function median(times: number[]): number {
-  const sorted = [...times].sort((a, b) => a - b);
-  const mid = Math.floor(sorted.length / 2);
-  return sorted.length % 2 === 1 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
-}
 
 function timeMs(work: () => unknown): number {
   const start = performance.now();
@@ -133,6 +130,16 @@ export default async function layoutBench(): Promise<BenchFigure[]> {
       projectBareTimes.push(timeMs(() => projectBare.immediate(json)));
       project.db.pragma('synchronous = NORMAL');
     }
+    // What each durable edit writes: WAL bytes per commit (whole 64 KiB pages), deterministic where
+    // the fsync timings above drift with the disk. Its baseline is the bare UPDATE: one page.
+    const walBytes = (work: (step: number) => unknown): number => {
+      project.db.pragma('wal_checkpoint(TRUNCATE)');
+      for (let i = 0; i < WAL_RUNS; i++) work(i);
+      return statSync(`${join(dir, 'project.studio')}-wal`).size / WAL_RUNS;
+    };
+    project.db.pragma('wal_autocheckpoint = 0');
+    const editWal = walBytes((i) => projectLayout.apply(SCENE, moveEdit(700 + i), { origin: 'gizmo' }));
+    const bareWal = walBytes((i) => projectBare.immediate(JSON.stringify(moveEdit(i))));
     project.close();
     // The same edits with the fsync left out: what the history itself costs in CPU and SQLite work.
     const quietApplyTimes: number[] = [];
@@ -165,15 +172,44 @@ export default async function layoutBench(): Promise<BenchFigure[]> {
     })();
     build.close();
 
+    // The same in a project file, where the objects rows hold the current layout (no cache row).
+    const projectFile = join(dir, 'open.studio');
+    const buildProject = openProject(projectFile, { create: true });
+    buildProject.addScenes([sampleScene(SCENE, 1000, 1, OBJECTS)]);
+    const projectBuilder = new ProjectLayout(buildProject);
+    buildProject.db.pragma('synchronous = OFF');
+    buildProject.db.transaction(() => {
+      for (let i = 0; i < HISTORY; i++) projectBuilder.apply(SCENE, moveEdit(i), { origin: 'gizmo' });
+    })();
+    buildProject.close();
+
     const openTimes: number[] = [];
     const replayTimes: number[] = [];
+    const projectOpenTimes: number[] = [];
+    const projectReplayTimes: number[] = [];
     let sizeCheck = 0;
     for (let i = 0; i < 7; i++) {
+      sizeCheck = 0;
+      projectOpenTimes.push(
+        timeMs(() => {
+          const fresh = openProject(projectFile);
+          const opened = new ProjectLayout(fresh).history.open(SCENE);
+          sizeCheck += opened.layout.size;
+          fresh.close();
+        }),
+      );
+      projectReplayTimes.push(
+        timeMs(() => {
+          const fresh = openProject(projectFile);
+          sizeCheck += new ProjectLayout(fresh).history.replayLayout(SCENE).size;
+          fresh.close();
+        }),
+      );
       openTimes.push(
         timeMs(() => {
           const fresh = connect(file);
           const opened = new LayoutHistoryStore(fresh).open(SCENE);
-          sizeCheck = opened.layout.size;
+          sizeCheck += opened.layout.size;
           fresh.close();
         }),
       );
@@ -185,7 +221,7 @@ export default async function layoutBench(): Promise<BenchFigure[]> {
         }),
       );
     }
-    if (sizeCheck !== 2 * OBJECTS) throw new Error('layout bench: opened layouts have the wrong size');
+    if (sizeCheck !== 4 * OBJECTS) throw new Error('layout bench: opened layouts have the wrong size');
 
     return [
       figure(
@@ -203,6 +239,16 @@ export default async function layoutBench(): Promise<BenchFigure[]> {
         },
         WRITE_GOAL_MS,
       ),
+      {
+        name: `layout: WAL written per durable edit in a project file (${WAL_RUNS} edits; each page is 64 KiB)`,
+        value: round(editWal / 1e6),
+        unit: 'MB',
+        baseline: { name: 'the bare UPDATE of one row on the same file (one page)', value: round(bareWal / 1e6) },
+        ratio: round(editWal / bareWal),
+        // Five pages: the entry, its two indexes, the cursor, the objects row; a b-tree split now and then adds one.
+        goal: 'ratio <= 5.5',
+        pass: editWal / bareWal <= 5.5,
+      },
       figure(
         `layout: apply one move without the fsync (synchronous=OFF, median of ${RUNS}): the history's own cost`,
         median(quietApplyTimes),
@@ -217,6 +263,15 @@ export default async function layoutBench(): Promise<BenchFigure[]> {
         {
           name: `fresh connection + replay of all ${HISTORY.toLocaleString('en')} entries from the original`,
           value: median(replayTimes),
+        },
+        OPEN_GOAL_MS,
+      ),
+      figure(
+        `layout: open a scene with a ${HISTORY.toLocaleString('en')}-entry history in a project file (fresh project connection, layout from the objects rows + cursor, median of 7)`,
+        median(projectOpenTimes),
+        {
+          name: `fresh project connection + replay of all ${HISTORY.toLocaleString('en')} entries from the original`,
+          value: median(projectReplayTimes),
         },
         OPEN_GOAL_MS,
       ),

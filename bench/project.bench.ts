@@ -9,23 +9,11 @@ import { performance } from 'node:perf_hooks';
 import type { BenchFigure } from './figure';
 import { openProject } from '../electron/services/project/project-store';
 import { sampleScene } from '../electron/services/project/sample-scene';
+import { median, timeRuns } from './stats';
 
 const POINTS = 1_500_000;
 const RUNS = 25;
 const GOAL_MS = 50;
-
-function medianMs(runs: number, work: () => unknown): number {
-  work(); // warm the page cache and the JIT once, outside the measurement
-  const times: number[] = [];
-  for (let i = 0; i < runs; i++) {
-    const start = performance.now();
-    work();
-    times.push(performance.now() - start);
-  }
-  times.sort((a, b) => a - b);
-  const mid = Math.floor(times.length / 2);
-  return times.length % 2 === 1 ? times[mid]! : (times[mid - 1]! + times[mid]!) / 2;
-}
 
 const round = (value: number): number => Math.round(value * 100) / 100;
 
@@ -45,9 +33,9 @@ export default async function projectBench(): Promise<BenchFigure[]> {
     const readPlain = (): number =>
       Object.keys(files).reduce((bytes, name) => bytes + readFileSync(join(dir, `${name}.bin`)).byteLength, 0);
 
-    const fullMs = medianMs(RUNS, () => store.getPoints(scene.id, 0));
-    const displayMs = medianMs(RUNS, () => store.getPoints(scene.id, 1));
-    const plainMs = medianMs(RUNS, readPlain);
+    const fullMs = median(timeRuns(RUNS, () => store.getPoints(scene.id, 0)));
+    const displayMs = median(timeRuns(RUNS, () => store.getPoints(scene.id, 1)));
+    const plainMs = median(timeRuns(RUNS, readPlain));
     store.close();
 
     const baseline = {

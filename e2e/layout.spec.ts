@@ -3,64 +3,28 @@
  * merged entry), undo and redo from the keyboard, accept a typed instruction, then restart the
  * shell on the same data folder: layout, history and cursor are identical and undo carries on.
  */
-import { expect, test, type Page } from '@playwright/test';
-import type { LayoutHistoryView } from '../common/api/layout';
+import { expect, test } from '@playwright/test';
 import type { SceneObject } from '../common/domain/scene';
-import { ProjectLayout } from '../electron/services/layout/project-layout';
-import { openProject } from '../electron/services/project/project-store';
 import { defaultProjectPath } from '../electron/services/project/recent-projects';
+import { blur, openScene as openSceneAt, ProjectReader, screenOf } from './support/layout-page';
 import { startWebShell, type RunningWebShell } from './support/web-shell';
 
 let shell: RunningWebShell;
-let projectPath: string;
-let sceneId: string;
+let project: ProjectReader;
 
 test.beforeAll(async () => {
   shell = await startWebShell();
-  projectPath = defaultProjectPath(shell.dataDir);
-  sceneId = read((store) => store.listScenes()[0]!.id);
+  project = ProjectReader.firstScene(defaultProjectPath(shell.dataDir));
 });
 
 test.afterAll(async () => {
   await shell?.stop();
 });
 
-/** Reads the shell's project file from outside the shell (WAL lets both have it open). */
-function read<T>(use: (store: ReturnType<typeof openProject>) => T): T {
-  const store = openProject(projectPath);
-  try {
-    return use(store);
-  } finally {
-    store.close();
-  }
-}
-const objects = (): SceneObject[] => read((store) => store.getObjects(sceneId));
-const history = (): LayoutHistoryView => read((store) => new ProjectLayout(store).view(sceneId));
-const boxOf = (id: number) => objects().find((o) => o.id === id)!.box;
-
-// e2e code is type-checked without the DOM library: page globals are reached through casts
-// written inside each page function (those are serialised, so they cannot call helpers here).
-interface ViewportProbe {
-  firstPointsFrameAt: number | null;
-  project(center: readonly number[]): { x: number; y: number };
-}
-
-/** Takes focus off the tab just clicked, so arrow keys reach the layout shortcuts. */
-async function blur(page: Page): Promise<void> {
-  await page.evaluate(() =>
-    (
-      globalThis as unknown as { document: { activeElement: { blur?: () => void } | null } }
-    ).document.activeElement?.blur?.(),
-  );
-}
-
-async function openScene(page: Page): Promise<void> {
-  await page.goto(shell.url);
-  await expect(page.locator('.box-label:visible').first()).toBeVisible();
-  await page.waitForFunction(
-    () => ((globalThis as unknown as { __viewport?: ViewportProbe }).__viewport?.firstPointsFrameAt ?? null) !== null,
-  );
-}
+const objects = (): SceneObject[] => project.objects();
+const history = () => project.history();
+const boxOf = (id: number) => project.boxOf(id);
+const openScene = (page: Parameters<typeof openSceneAt>[0]) => openSceneAt(page, shell.url);
 
 test('edit by keys and by instruction; history, cursor and layout survive a restart', async ({ page }) => {
   test.setTimeout(150_000);
@@ -69,15 +33,11 @@ test('edit by keys and by instruction; history, cursor and layout survive a rest
   await openScene(page);
 
   // Select the largest object from the top view (a click on its centre cannot miss it).
-  const volume = (o: SceneObject) => o.box.size[0] * o.box.size[1] * o.box.size[2];
-  const movable = objects().filter((o) => !['wall', 'floor', 'ceiling'].includes(o.label) && o.points > 0);
-  const target = [...movable].sort((a, b) => volume(b) - volume(a))[0]!;
+  const movable = project.movable();
+  const target = project.largest();
   await page.keyboard.press('2');
   await page.waitForTimeout(500);
-  const at = await page.evaluate(
-    (center) => (globalThis as unknown as { __viewport: ViewportProbe }).__viewport.project(center),
-    target.box.center,
-  );
+  const at = await screenOf(page, target.box.center);
   await page.mouse.click(at.x, at.y);
   await expect(page.getByTestId('inspector-object')).toContainText(`id ${target.id}`);
 

@@ -8,16 +8,11 @@ import { performance } from 'node:perf_hooks';
 import type { Box } from '../../common/domain/box';
 import { buildPickIndex, pickObject, type Ray } from '../../common/geometry/picking';
 import type { BenchFigure } from '../figure';
+import { median } from '../stats';
 
 const POINTS = 2_000_000;
 const OBJECTS = 40;
 const round = (value: number): number => Math.round(value * 1000) / 1000;
-
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
-}
 
 /** Objects on an 8 × 6 m floor, each filled with points; 30 % of the points are floor/walls (instance 0). */
 export function benchScene(seed = 7): {

@@ -16,6 +16,7 @@ import { openProject } from '../../electron/services/project/project-store';
 import { sampleScene } from '../../electron/services/project/sample-scene';
 import { startWebShell } from '../../e2e/support/web-shell';
 import type { BenchFigure } from '../figure';
+import { median } from '../stats';
 import pickingBench from './picking.bench';
 
 /** What the viewport probe and the bare page expose on window (typed here: Node has no DOM types). */
@@ -28,11 +29,6 @@ const ROOT = resolve(import.meta.dirname, '../..');
 const FRAMES = 7;
 const VIEWPORT = { width: 1440, height: 900 };
 const round = (v: number): number => Math.round(v * 100) / 100;
-const median = (values: number[]): number => {
-  const s = [...values].sort((a, b) => a - b);
-  const m = Math.floor(s.length / 2);
-  return s.length % 2 ? s[m]! : (s[m - 1]! + s[m]!) / 2;
-};
 
 /** A project file holding one generated scene of `points` points. */
 function projectWith(dir: string, id: string, points: number, seed: number): string {

@@ -10,6 +10,8 @@ import type { AppInfo, ImportResult, ProjectInfo } from './results';
 import { request } from './define';
 import { layoutRequests } from './layout';
 import { annotationRequests } from './annotations';
+import { modelRequests } from './model';
+import { reviewRequests } from '../review/api';
 
 const sceneId = z.string().min(1).max(200);
 const filePath = z.string().min(1).max(4096);
@@ -68,6 +70,10 @@ export const contract = {
   ...layoutRequests,
   /** MODLE annotations: query, review, generate, import, export (common/api/annotations.ts). */
   ...annotationRequests,
+  /** The spatial model: state and questions about a scene (common/api/model.ts). */
+  ...modelRequests,
+  /** Settings (annotator name), audited review actions, reviews over time (common/review/api.ts). */
+  ...reviewRequests,
 } as const;
 
 export type Contract = typeof contract;

@@ -100,6 +100,15 @@ export interface LayoutSamples {
   skipped: { entryId: number; reason: string }[];
 }
 
+export interface LayoutSamplesAdded {
+  /** Records stored now. */
+  added: number;
+  /** Records already in the project's annotations (the same entry added before): left as they are. */
+  existing: number;
+  /** Entries that gave no record, with why. */
+  skipped: { entryId: number; reason: string }[];
+}
+
 export const layoutRequests = {
   'layout.apply': request<LayoutEditResult>()(
     z.object({ sceneId, edit: layoutEditSchema, origin: editOriginSchema, text: z.string().max(2000).optional() }),
@@ -118,6 +127,10 @@ export const layoutRequests = {
   'layout.original': request<LayoutObject[]>()(z.object({ sceneId })),
   'layout.propose': request<LayoutProposal>()(z.object({ sceneId, text: z.string().trim().min(1).max(2000) })),
   'layout.exportSamples': request<LayoutSamples>()(
+    z.object({ sceneId, entryIds: z.array(entryId).min(1).max(10_000) }),
+  ),
+  /** The entries' samples stored as project annotations (one transaction); ids already stored are kept. */
+  'layout.addSamples': request<LayoutSamplesAdded>()(
     z.object({ sceneId, entryIds: z.array(entryId).min(1).max(10_000) }),
   ),
 } as const;

@@ -11,6 +11,10 @@ import { ProjectSession } from './app/project-session';
 import { createSceneHandlers } from './app/scene-handlers';
 import { createLayoutHandlers } from './app/layout-handlers';
 import { createAnnotationHandlers } from './app/annotation-handlers';
+import { createModelHandlers } from './app/model-handlers';
+import { ModelLoader } from './model/model-loader';
+import { createReviewHandlers } from './app/review-handlers';
+import { createSettingsHandlers } from './app/settings-handlers';
 
 export interface Platform {
   /** Native file dialogs; absent in the web shell. */
@@ -48,13 +52,17 @@ export async function createStudio(options: StudioOptions): Promise<Studio> {
     events,
     log,
   });
+  // The spatial model loads on the first question, in its worker; the status bar follows its state.
+  const model = new ModelLoader({
+    onChange: () => events.publish({ name: 'changed', payload: { topic: 'model' } }),
+  });
 
   const handlers: Handlers = {
     'app.info': () => ({
       name: 'Spatial Studio',
       version: STUDIO_VERSION,
       project: session.info(),
-      model: { state: 'not-loaded' },
+      model: model.status(),
     }),
     'dialog.pickPaths': async (input) => {
       if (!options.platform?.pickPaths) {
@@ -68,6 +76,9 @@ export async function createStudio(options: StudioOptions): Promise<Studio> {
     ...createSceneHandlers(session, events),
     ...createLayoutHandlers(session, events),
     ...createAnnotationHandlers(session, events),
+    ...createModelHandlers(session, model),
+    ...createReviewHandlers(session, events),
+    ...createSettingsHandlers(options.dataDir),
   };
 
   return {
@@ -75,6 +86,9 @@ export async function createStudio(options: StudioOptions): Promise<Studio> {
     handlers,
     events,
     session,
-    close: () => session.close(),
+    close: () => {
+      void model.close();
+      session.close();
+    },
   };
 }

@@ -24,17 +24,21 @@ export const askCommand: Command = {
         2,
       );
     const sceneId = requireString(options, 'scene');
-    const model = await SpatialModelService.open(
-      typeof options.model === 'string' ? resolve(options.model) : DEFAULT_MODEL_DIR,
-    );
-    io.progress(
-      `model on ${model.host.provider}${model.host.fallbacks.length ? ` (fell back: ${model.host.fallbacks.join('; ')})` : ''}`,
-    );
-    try {
-      return await withProject(options, (store) => model.ask(store, sceneId, text));
-    } finally {
-      await model.close();
-    }
+    // The project and scene are checked before the model loads, so a typo fails fast.
+    return withProject(options, async (store) => {
+      if (store.getObjects(sceneId).length === 0) throw new CliError(`scene ${sceneId} has no objects to ask about`);
+      const model = await SpatialModelService.open(
+        typeof options.model === 'string' ? resolve(options.model) : DEFAULT_MODEL_DIR,
+      );
+      io.progress(
+        `model on ${model.host.provider}${model.host.fallbacks.length ? ` (fell back: ${model.host.fallbacks.join('; ')})` : ''}`,
+      );
+      try {
+        return await model.ask(store, sceneId, text);
+      } finally {
+        await model.close();
+      }
+    });
   },
   text(result) {
     const r = result as AskResult;

@@ -71,3 +71,14 @@ export const annotationsMigration: Migration = {
     CREATE INDEX annotation_audit_by_annotation ON annotation_audit (annotation_id, seq);
   `,
 };
+
+/**
+ * The review queue and table filter by status (and by task) alone, across all scenes; the
+ * composite indexes above start with the scene, so those filters scanned the whole table.
+ */
+export const annotationFilterIndexesMigration: Migration = {
+  name: 'annotation-filter-indexes',
+  up: `
+    CREATE INDEX annotations_status ON annotations (status);
+  `,
+};

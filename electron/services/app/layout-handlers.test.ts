@@ -7,6 +7,7 @@ import { EventHub } from '../../../common/api/event-hub';
 import type { ChangedEvent } from '../../../common/api/events';
 import { validateAnnotation } from '../../../common/annotations/annotation';
 import type { SceneObject } from '../../../common/domain/scene';
+import { AnnotationStore } from '../annotations/annotation-store';
 import { openProject } from '../project/project-store';
 import { sampleScene } from '../project/sample-scene';
 import { createLayoutHandlers } from './layout-handlers';
@@ -126,6 +127,33 @@ describe('layout requests', () => {
       source: { kind: 'human' },
       status: 'accepted',
     });
+  });
+
+  it('adds chosen entries to the project annotations once, in one go, and says what it kept', async () => {
+    const moved = await handlers['layout.apply'](
+      { sceneId: SCENE, edit: { kind: 'move', id: 1, center: [3, 3, 0.45] }, origin: 'gizmo' },
+      context,
+    );
+    const turned = await handlers['layout.apply'](
+      { sceneId: SCENE, edit: { kind: 'rotate', id: 2, yaw: 0.5 }, origin: 'instruction', text: 'Turn the table.' },
+      context,
+    );
+    changes.length = 0;
+    const ids = [moved.entry!.id, turned.entry!.id];
+    expect(await handlers['layout.addSamples']({ sceneId: SCENE, entryIds: ids }, context)).toEqual({
+      added: 2,
+      existing: 0,
+      skipped: [],
+    });
+    expect(changes).toEqual([{ topic: 'annotations', sceneId: SCENE }]);
+    const stored = new AnnotationStore(session.store).all({ scene: SCENE, task: 'layout_edit' });
+    expect(stored.map((r) => r.text).sort()).toEqual(['Move the chair to (3.00, 3.00, 0.45).', 'Turn the table.']);
+    // The same entries again: nothing doubles, nothing changes.
+    expect(await handlers['layout.addSamples']({ sceneId: SCENE, entryIds: ids }, context)).toMatchObject({
+      added: 0,
+      existing: 2,
+    });
+    expect(new AnnotationStore(session.store).all({ scene: SCENE, task: 'layout_edit' })).toEqual(stored);
   });
 
   it('answers with error codes the UI can act on', async () => {

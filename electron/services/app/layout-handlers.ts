@@ -9,6 +9,7 @@ import type { layoutRequests } from '../../../common/api/layout';
 import { StudioError, type ApiErrorCode } from '../../../common/api/outcome';
 import { isNoopDiff, type LayoutDiff } from '../../../common/layout/diff';
 import { LayoutError, type LayoutErrorCode } from '../../../common/layout/errors';
+import { AnnotationStore } from '../annotations/annotation-store';
 import { layoutSamples } from '../layout/layout-samples';
 import { proposeLayoutEdit } from '../layout/layout-proposal';
 import { projectLayout } from '../layout/project-layout';
@@ -38,6 +39,19 @@ export function createLayoutHandlers(session: ProjectSession, events: EventHub):
     return result;
   };
 
+  const samples = (sceneId: string, entryIds: number[]) =>
+    guard(() => {
+      const { history } = layout();
+      if (!history.hasHistory(sceneId)) {
+        session.store.getScene(sceneId);
+        throw new StudioError('not_found', `scene ${sceneId} has no layout history yet`);
+      }
+      return layoutSamples(
+        sceneId,
+        entryIds.map((id) => history.entry(sceneId, id)),
+      );
+    });
+
   return {
     'layout.apply': ({ sceneId, edit, origin, text }) =>
       change(sceneId, () => layout().apply(sceneId, edit, { origin, text: text ?? null })),
@@ -55,18 +69,13 @@ export function createLayoutHandlers(session: ProjectSession, events: EventHub):
     },
     'layout.original': ({ sceneId }) => guard(() => layout().original(sceneId)),
     'layout.propose': ({ sceneId, text }) => guard(() => proposeLayoutEdit(text, session.store.getObjects(sceneId))),
-    'layout.exportSamples': ({ sceneId, entryIds }) =>
-      guard(() => {
-        const { history } = layout();
-        if (!history.hasHistory(sceneId)) {
-          session.store.getScene(sceneId);
-          throw new StudioError('not_found', `scene ${sceneId} has no layout history yet`);
-        }
-        return layoutSamples(
-          sceneId,
-          entryIds.map((id) => history.entry(sceneId, id)),
-        );
-      }),
+    'layout.exportSamples': ({ sceneId, entryIds }) => samples(sceneId, entryIds),
+    'layout.addSamples': ({ sceneId, entryIds }) => {
+      const { records, skipped } = samples(sceneId, entryIds);
+      const stored = new AnnotationStore(session.store).insertMany(records, { onExisting: 'skip' });
+      if (stored.inserted > 0) events.publish({ name: 'changed', payload: { topic: 'annotations', sceneId } });
+      return { added: stored.inserted, existing: stored.skipped, skipped };
+    },
   };
 }
 

@@ -2,7 +2,8 @@
  * The durable layout history (SPEC §5): every edit, undo, redo, jump and revert of a scene's
  * layout is one transaction on the project's SQLite file, so the history and its cursor survive
  * restarts and crashes. The rules live in common/layout/history.ts; this class reads through
- * `SceneHistoryRows`, asks the rules for a `HistoryChange` and writes it with the new cached layout.
+ * `SceneHistoryRows`, asks the rules for a `HistoryChange` and writes it with the new current
+ * layout (its own cache row, or, in a project, the objects rows through `onLayoutChange`).
  *
  * Durability: each history write runs with `PRAGMA synchronous = FULL`, so its commit is on disk
  * (in WAL mode: the WAL is synced) before `apply`/`undo`/`redo` return, and an acknowledged edit
@@ -77,12 +78,20 @@ export interface LayoutHistoryOptions {
    * project store can mirror it (its `objects` rows) atomically with the history.
    */
   onLayoutChange?: (sceneId: string, diff: LayoutDiff) => void;
+  /**
+   * Reads a scene's current layout where `onLayoutChange` keeps it (the project's objects rows,
+   * written in the same transaction as the history). With it, no per-scene cached layout is
+   * written: each durable edit commits one page fewer. Without it (a bare history file), the
+   * store keeps its own cache row.
+   */
+  currentLayout?: (sceneId: string) => Layout;
 }
 
 export class LayoutHistoryStore {
   private readonly sql: HistoryStatements;
   private readonly now: () => number;
   private readonly onLayoutChange: ((sceneId: string, diff: LayoutDiff) => void) | undefined;
+  private readonly keptLayout: ((sceneId: string) => Layout) | undefined;
 
   constructor(
     private readonly db: Database,
@@ -91,6 +100,7 @@ export class LayoutHistoryStore {
     this.sql = new HistoryStatements(db);
     this.now = options.now ?? Date.now;
     this.onLayoutChange = options.onLayoutChange;
+    this.keptLayout = options.currentLayout;
   }
 
   /**
@@ -104,7 +114,7 @@ export class LayoutHistoryStore {
       const json = layoutToJson(layout);
       this.sql.insertOriginal.run(sceneId, json, this.now());
       this.sql.insertPointer.run(sceneId);
-      this.sql.putCache.run(sceneId, null, json);
+      if (!this.keptLayout) this.sql.putCache.run(sceneId, null, json);
       return true;
     });
   }
@@ -249,17 +259,22 @@ export class LayoutHistoryStore {
   }
 
   private commit(rows: SceneHistoryRows, layout: Layout, change: HistoryChange): HistoryChange {
+    // Checks the change against the current layout (an undo whose inverse no longer fits fails whole).
     const next = applyChange(layout, change);
     for (const entry of change.put) rows.put(entry);
     for (const link of change.links) rows.link(link.id, link.next);
     rows.setPointer(change.pointer);
-    rows.cache(change.pointer.cursor, next);
+    if (!this.keptLayout) rows.cache(change.pointer.cursor, next);
     if (this.onLayoutChange && !isNoopDiff(change.diff)) this.onLayoutChange(rows.sceneId, change.diff);
     return change;
   }
 
-  /** The cached layout; a replay when the cache does not match the cursor (never, short of a foreign write). */
+  /**
+   * The current layout: where the caller keeps it, else the cached layout, else (the cache does
+   * not match the cursor: never, short of a foreign write) a replay.
+   */
   private layoutAt(rows: SceneHistoryRows): Layout {
+    if (this.keptLayout) return this.keptLayout(rows.sceneId);
     const cursor = rows.pointer().cursor;
     return rows.cachedAt(cursor) ?? replay(rows, rows.original(), cursor);
   }

@@ -1,6 +1,7 @@
 /**
  * Keeps the project store's `objects` rows (what `scene.objects` and the CLI `objects` command
- * return: "the current layout") equal to the layout history's current layout. It runs inside the
+ * return: "the current layout") equal to the layout history's current layout, and reads that
+ * layout back for the history (which keeps no copy of its own in a project). It runs inside the
  * history's transaction (`onLayoutChange`), so the rows and the history commit or fail together.
  *
  * Updates touch only label and box columns: the imported `obb`, colour and point count stay. A
@@ -10,8 +11,13 @@
  */
 import type { Database, Statement } from 'better-sqlite3';
 import type { LayoutDiff } from '../../../common/layout/diff';
-import type { LayoutObject } from '../../../common/layout/layout';
+import { layoutFromObjects, type Layout, type LayoutObject } from '../../../common/layout/layout';
 import { INSERT_OBJECT_SQL, objectToRow, type ObjectRow } from '../project/object-rows';
+
+type BoxRow = Pick<
+  ObjectRow,
+  'id' | 'label' | 'box_cx' | 'box_cy' | 'box_cz' | 'box_dx' | 'box_dy' | 'box_dz' | 'box_yaw'
+>;
 
 const NEUTRAL_GREY: [number, number, number] = [128, 128, 128];
 
@@ -26,6 +32,7 @@ export class ObjectsMirror {
   private readonly stashed: Statement<[string, number], { row: string }>;
   private readonly unstash: Statement<[string, number]>;
   private readonly recount: Statement<[string, string]>;
+  private readonly boxes: Statement<[string], BoxRow>;
 
   constructor(db: Database) {
     this.updateBox = db.prepare(
@@ -38,8 +45,26 @@ export class ObjectsMirror {
     this.stash = db.prepare('INSERT OR REPLACE INTO layout_removed (scene_id, object_id, row) VALUES (?, ?, ?)');
     this.stashed = db.prepare('SELECT row FROM layout_removed WHERE scene_id = ? AND object_id = ?');
     this.unstash = db.prepare('DELETE FROM layout_removed WHERE scene_id = ? AND object_id = ?');
+    this.boxes = db.prepare(
+      'SELECT id, label, box_cx, box_cy, box_cz, box_dx, box_dy, box_dz, box_yaw FROM objects WHERE scene_id = ? ORDER BY id',
+    );
     this.recount = db.prepare(
       'UPDATE scenes SET object_count = (SELECT count(*) FROM objects WHERE scene_id = ?) WHERE id = ?',
+    );
+  }
+
+  /**
+   * The scene's current layout as its rows hold it. REAL columns give back the exact doubles
+   * written, so this equals the history's layout (the history reads its current layout here
+   * instead of keeping a cached copy of its own).
+   */
+  layout(sceneId: string): Layout {
+    return layoutFromObjects(
+      this.boxes.all(sceneId).map((r) => ({
+        id: r.id,
+        label: r.label,
+        box: { center: [r.box_cx, r.box_cy, r.box_cz], size: [r.box_dx, r.box_dy, r.box_dz], yaw: r.box_yaw },
+      })),
     );
   }
 

@@ -1,8 +1,10 @@
+import fc from 'fast-check';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { layoutFromObjects, layoutObjects } from '../../../common/layout/layout';
+import { editIntentArb, resolveIntent, type EditIntent } from '../../../common/layout/testing/arbitraries';
 import { openProject, type ProjectStore } from '../project/project-store';
 import { sampleScene } from '../project/sample-scene';
 import { ProjectLayout } from './project-layout';
@@ -42,12 +44,12 @@ describe('layout editing of a project', () => {
     expect(rest).toEqual(restBefore);
 
     layout.apply(SCENE, { kind: 'rotate', id: 2, yaw: 0.5 }, { origin: 'instruction', text: 'turn the chair' });
-    expect(rowsLayout()).toEqual(layoutObjects(layout.current(SCENE)));
+    expect(rowsLayout()).toEqual(layoutObjects(layout.history.replayLayout(SCENE)));
     layout.undo(SCENE);
     layout.undo(SCENE);
     expect(store.getObjects(SCENE)).toEqual(before);
     layout.redo(SCENE);
-    expect(rowsLayout()).toEqual(layoutObjects(layout.current(SCENE)));
+    expect(rowsLayout()).toEqual(layoutObjects(layout.history.replayLayout(SCENE)));
     expect(layout.original(SCENE)).toEqual(layoutObjects(layoutFromObjects(before)));
   });
 
@@ -79,7 +81,7 @@ describe('layout editing of a project', () => {
     // A foreign write removes a row behind the history's back: the next edit of it must fail whole.
     store.db.prepare('DELETE FROM objects WHERE scene_id = ? AND id = 2').run(SCENE);
     expect(() => layout.apply(SCENE, { kind: 'move', id: 2, center: [3, 3, 0.5] }, { origin: 'gizmo' })).toThrow(
-      /object 2 has no row/,
+      /object 2/,
     );
     expect(layout.view(SCENE).entries).toHaveLength(1);
 
@@ -101,6 +103,48 @@ describe('layout editing of a project', () => {
     store.removeScene('scene0001_00');
     expect(layout.history.hasHistory('scene0001_00')).toBe(false);
     expect(store.db.prepare('SELECT count(*) FROM layout_entries').pluck().get()).toBe(0);
+  });
+
+  it('keeps no cached layout of its own: the objects rows always equal a replay of the history', () => {
+    type Op =
+      | { op: 'edit'; intent: EditIntent }
+      | { op: 'undo' }
+      | { op: 'redo' }
+      | { op: 'revert' }
+      | { op: 'jump'; pick: number };
+    const op: fc.Arbitrary<Op> = fc.oneof(
+      { weight: 5, arbitrary: fc.record({ op: fc.constant('edit' as const), intent: editIntentArb }) },
+      { weight: 2, arbitrary: fc.constant({ op: 'undo' as const }) },
+      { weight: 2, arbitrary: fc.constant({ op: 'redo' as const }) },
+      { weight: 1, arbitrary: fc.constant({ op: 'revert' as const }) },
+      { weight: 1, arbitrary: fc.record({ op: fc.constant('jump' as const), pick: fc.nat(1000) }) },
+    );
+    fc.assert(
+      fc.property(fc.array(op, { minLength: 1, maxLength: 20 }), (ops) => {
+        store.addScenes([sampleScene(SCENE, 200, 3, 4)], { replace: true });
+        const original = rowsLayout();
+        const layout = new ProjectLayout(store);
+        for (const step of ops) {
+          if (step.op === 'edit') {
+            const edit = resolveIntent(step.intent, layout.current(SCENE));
+            layout.apply(SCENE, edit, { origin: 'gizmo' });
+          } else if (step.op === 'undo') layout.undo(SCENE);
+          else if (step.op === 'redo') layout.redo(SCENE);
+          else if (step.op === 'revert') layout.revertToOriginal(SCENE);
+          else {
+            const ids = layout.view(SCENE).entries.map((e) => e.id);
+            layout.jumpTo(SCENE, ids.length === 0 ? null : ids[step.pick % ids.length]!);
+          }
+          if (layout.history.hasHistory(SCENE)) {
+            expect(rowsLayout()).toEqual(layoutObjects(layout.history.replayLayout(SCENE)));
+          }
+        }
+        expect(store.db.prepare('SELECT count(*) FROM layout_cache').pluck().get()).toBe(0);
+        layout.jumpTo(SCENE, null);
+        expect(rowsLayout()).toEqual(original);
+      }),
+      { numRuns: 25 },
+    );
   });
 
   it('answers not_found for a scene the project does not hold', () => {

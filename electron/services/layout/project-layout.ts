@@ -28,6 +28,8 @@ export class ProjectLayout {
     this.history = new LayoutHistoryStore(store.db, {
       now: options.now,
       onLayoutChange: (sceneId, diff) => mirror.apply(sceneId, diff),
+      // The objects rows hold the current layout: no second copy is written with every edit.
+      currentLayout: (sceneId) => mirror.layout(sceneId),
     });
   }
 

@@ -7,7 +7,7 @@
 import { Worker } from 'node:worker_threads';
 import { INT_INPUTS, MODEL_INPUTS, type ModelInputName, type ModelOutputName } from '../../../common/model/config';
 import type { ModelInputs } from '../../../common/model/features';
-import { providerOrder, type ProviderName } from './providers';
+import { cudaProviderInstalled, providerOrder, type ProviderName } from './providers';
 
 export interface HostOptions {
   modelPath: string;
@@ -50,7 +50,7 @@ export class ModelHost {
     const worker = new Worker(new URL('./onnx-worker.mjs', import.meta.url), {
       workerData: {
         modelPath: options.modelPath,
-        providers: options.providers ?? providerOrder(),
+        providers: options.providers ?? providerOrder().filter((p) => p !== 'cuda' || cudaProviderInstalled()),
         threads: options.threads ?? 2,
       },
     });

@@ -15,7 +15,7 @@
  */
 import type Database from 'better-sqlite3';
 import { ProjectFileError } from './errors';
-import { annotationsMigration } from '../annotations/schema';
+import { annotationFilterIndexesMigration, annotationsMigration } from '../annotations/schema';
 import { layoutHistorySchema } from '../layout/schema';
 
 export interface Migration {
@@ -81,6 +81,7 @@ export const PROJECT_MIGRATIONS: readonly Migration[] = [
   scenesSchema, // 1
   annotationsMigration, // 2
   layoutHistorySchema, // 3
+  annotationFilterIndexesMigration, // 4
 ];
 
 export interface MigrationResult {

@@ -2,7 +2,8 @@
  * The history panel: a scene's layout history as a timeline (newest first, the original layout at
  * the bottom) with icon, description, origin and time; clicking an entry moves the cursor there.
  * Undo/redo, "show original" ghosts, "revert scene to original" (one undoable entry), named
- * checkpoints, dropped branches to restore, and the instruction box.
+ * checkpoints, dropped branches to restore, the instruction box, and adding entries to the
+ * project's annotations as layout_edit samples (Ctrl/Cmd+click picks entries).
  */
 import {
   ActionIcon,
@@ -34,13 +35,14 @@ import {
   IconTarget,
   type Icon,
 } from '@tabler/icons-react';
-import { useState } from 'react';
+import { useEffect, useState, type MouseEvent } from 'react';
 import type { TimelineEntry } from '../../../common/api/layout';
 import type { LayoutDiff } from '../../../common/layout/diff';
 import type { EntryKind } from '../../../common/layout/history';
 import { useRequest, useStudio } from '../api/StudioContext';
 import { describeEntry, entryTime, ORIGIN_LABELS } from './describe';
 import { InstructionBox } from './InstructionBox';
+import { SamplesBar } from './SamplesBar';
 import { useLayoutEditing } from './layout-editing-store';
 import './history.css';
 
@@ -64,6 +66,8 @@ export function HistoryPanel({ sceneId }: { sceneId: string | null }) {
     'project',
   ]);
   const [checkpointName, setCheckpointName] = useState('');
+  const [picked, setPicked] = useState<number[]>([]);
+  useEffect(() => setPicked([]), [sceneId]);
 
   if (!sceneId) {
     return (
@@ -149,7 +153,13 @@ export function HistoryPanel({ sceneId }: { sceneId: string | null }) {
                   atCursor={entry.id === view.cursor}
                   undone={index > cursorIndex}
                   marks={marks.get(entry.id) ?? []}
-                  onClick={jump(entry.id)}
+                  picked={picked.includes(entry.id)}
+                  onClick={(event) => {
+                    if (!(event.ctrlKey || event.metaKey)) return jump(entry.id)();
+                    setPicked((now) =>
+                      now.includes(entry.id) ? now.filter((id) => id !== entry.id) : [...now, entry.id],
+                    );
+                  }}
                 />
               );
             })}
@@ -171,6 +181,12 @@ export function HistoryPanel({ sceneId }: { sceneId: string | null }) {
         </Stack>
       </ScrollArea>
 
+      <SamplesBar
+        sceneId={sceneId}
+        picked={(view?.entries ?? []).filter((e) => picked.includes(e.id)).map((e) => e.id)}
+        all={(view?.entries ?? []).map((e) => e.id)}
+        onDone={() => setPicked([])}
+      />
       <Group gap={4} wrap="nowrap">
         <TextInput
           size="xs"
@@ -232,25 +248,33 @@ function TimelineRow({
   atCursor,
   undone,
   marks,
+  picked,
   onClick,
 }: {
   entry: TimelineEntry;
   atCursor: boolean;
   undone: boolean;
   marks: string[];
-  onClick: () => void;
+  picked: boolean;
+  onClick: (event: MouseEvent) => void;
 }) {
   const KindIcon = ICONS[entry.kind];
-  const classes = ['history-row', atCursor && 'history-row--cursor', undone && 'history-row--undone'].filter(Boolean);
+  const classes = [
+    'history-row',
+    atCursor && 'history-row--cursor',
+    undone && 'history-row--undone',
+    picked && 'history-row--picked',
+  ].filter(Boolean);
   return (
     <button
       type="button"
       className={classes.join(' ')}
       onClick={onClick}
-      title={`Entry ${entry.id}: click to move the cursor here`}
+      title={`Entry ${entry.id}: click to move the cursor here, Ctrl/Cmd+click to pick it as a sample`}
       data-testid="history-entry"
       data-entry-id={entry.id}
       data-cursor={atCursor}
+      data-picked={picked}
     >
       <KindIcon size={14} className="history-row__icon" />
       <span className="history-row__body">

@@ -19,11 +19,20 @@ import { IconFileImport, IconKeyboard, IconMoon, IconSun } from '@tabler/icons-r
 import { useCallback, useEffect, useState } from 'react';
 import { useRequest, useStudio } from '../api/StudioContext';
 import { HistoryPanel } from '../history/HistoryPanel';
+import { ModelPanel } from '../model/ModelPanel';
+import { modelFocus, useModelAnswer } from '../model/model-store';
 import { useLayoutKeys } from '../history/useLayoutKeys';
 import { Inspector } from '../inspector/Inspector';
 import { SceneList } from '../navigator/SceneList';
 import { useSelection } from '../state/selection';
 import { Viewport } from '../viewport/Viewport';
+import { AnnotationsPanel } from '../annotations/AnnotationsPanel';
+import { useAnnotationView } from '../annotations/annotation-view-store';
+import { useAnnotationViewport } from '../annotations/useAnnotationViewport';
+import { AnnotationInspector } from '../review/AnnotationInspector';
+import { IdentityModal } from '../review/IdentityModal';
+import { ReviewQueue } from '../review/ReviewQueue';
+import { useReview } from '../review/review-store';
 import { DropTarget } from './DropTarget';
 import { ImportModal, type Dropped } from './ImportModal';
 import { ProjectMenu, type ProjectAction } from './ProjectMenu';
@@ -56,7 +65,18 @@ export function App() {
   const scene = scenes.data?.find((s) => s.id === sceneId);
   // Layout editing: undo/redo/nudge/turn keys, gizmo drags as history entries, ghost boxes.
   const layoutKeys = useLayoutKeys(sceneId, objects.data ?? [], objectIds);
+  const modelAnswer = useModelAnswer((s) => s.answer);
   const [asideTab, setAsideTab] = useState<string | null>('inspector');
+  // Review: the annotation in focus drives the viewport; the queue and the inspector take the aside.
+  const annotationView = useAnnotationViewport(sceneId, objects.data ?? [], selectObject, layoutKeys.onTransformCommit);
+  const reviewOpen = useReview((s) => s.open);
+  const activeAnnotation = useAnnotationView((s) => s.active?.id);
+  useEffect(() => {
+    if (reviewOpen) setAsideTab('review');
+  }, [reviewOpen]);
+  useEffect(() => {
+    if (activeAnnotation && !useReview.getState().open) setAsideTab('inspector');
+  }, [activeAnnotation]);
 
   // A new user lands on the first scene instead of an empty viewport.
   useEffect(() => {
@@ -137,10 +157,7 @@ export function App() {
             />
           </Tabs.Panel>
           <Tabs.Panel value="annotations" pt="xs">
-            <Text size="sm" c="dimmed" p="sm">
-              No annotations yet. Annotations generated from templates or imported from ScanRefer, ScanQA, Nr3D and
-              other datasets will be listed here.
-            </Text>
+            <AnnotationsPanel />
           </Tabs.Panel>
         </Tabs>
       </AppShell.Navbar>
@@ -152,11 +169,16 @@ export function App() {
           ) : (
             <Viewport
               sceneId={sceneId}
-              objects={objects.data ?? []}
+              objects={annotationView.objects}
               selected={objectIds}
-              onSelect={(id, extend) => selectObject(id, extend)}
-              onTransformCommit={layoutKeys.onTransformCommit}
+              onSelect={annotationView.onSelect}
+              onTransformCommit={annotationView.onTransformCommit}
               ghosts={layoutKeys.ghosts}
+              focus={
+                (reviewOpen || navigatorTab === 'annotations') && annotationView.focus
+                  ? annotationView.focus
+                  : modelFocus(modelAnswer, sceneId)
+              }
             />
           )}
         </div>
@@ -166,15 +188,35 @@ export function App() {
         <Tabs value={asideTab} onChange={setAsideTab} h="100%" style={{ display: 'flex', flexDirection: 'column' }}>
           <Tabs.List grow>
             <Tabs.Tab value="inspector">Inspector</Tabs.Tab>
+            <Tabs.Tab value="review" data-testid="review-tab">
+              Review
+            </Tabs.Tab>
             <Tabs.Tab value="history" data-testid="history-tab">
               History
             </Tabs.Tab>
+            <Tabs.Tab value="model" data-testid="model-tab">
+              Model
+            </Tabs.Tab>
           </Tabs.List>
           <Tabs.Panel value="inspector" pt="xs">
+            {activeAnnotation && <AnnotationInspector id={activeAnnotation} />}
             <Inspector scene={scene} objects={objects.data ?? []} selected={objectIds} />
+          </Tabs.Panel>
+          <Tabs.Panel value="review" pt="xs" style={{ flex: 1, minHeight: 0, overflowY: 'auto' }}>
+            {reviewOpen ? (
+              <ReviewQueue />
+            ) : (
+              <Text size="sm" c="dimmed">
+                Open the Annotations tab, choose filters and press Review to go through them one at a time from the
+                keyboard.
+              </Text>
+            )}
           </Tabs.Panel>
           <Tabs.Panel value="history" pt="xs" style={{ flex: 1, minHeight: 0 }}>
             <HistoryPanel sceneId={sceneId} />
+          </Tabs.Panel>
+          <Tabs.Panel value="model" pt="xs">
+            <ModelPanel sceneId={sceneId} objects={objects.data ?? []} />
           </Tabs.Panel>
         </Tabs>
       </AppShell.Aside>
@@ -193,6 +235,7 @@ export function App() {
       />
       <DropTarget onDrop={importDropped} />
       <ShortcutsModal opened={shortcutsOpen} onClose={shortcutsModal.close} />
+      <IdentityModal />
       <ProjectModal action={projectAction} onClose={() => setProjectAction(null)} />
     </AppShell>
   );

@@ -68,6 +68,7 @@ export function ViewportToolbar() {
               variant={v.snapping ? 'filled' : 'default'}
               onClick={() => v.set({ snapping: !v.snapping })}
               aria-label="Snapping"
+              aria-pressed={v.snapping}
               data-testid="snapping"
             >
               <IconMagnet size={16} />

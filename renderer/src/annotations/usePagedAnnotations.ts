@@ -1,0 +1,88 @@
+/**
+ * The table's rows: the total for the filter, and pages of rows loaded only when they scroll into
+ * view (offset pages of PAGE rows). A new filter or a change event drops the cache; answers to an
+ * older filter are ignored, so fast typing never shows stale rows.
+ */
+import { useCallback, useEffect, useRef, useState } from 'react';
+import type { Annotation } from '../../../common/annotations/annotation';
+import type { AnnotationFilter } from '../../../common/annotations/query';
+import { useStudio } from '../api/StudioContext';
+
+export const PAGE = 100;
+
+export interface PagedAnnotations {
+  total: number | null;
+  row(index: number): Annotation | undefined;
+  onRange(first: number, last: number): void;
+  /** The filter the shown total and rows belong to (JSON). */
+  shownKey: string | null;
+  error: string | null;
+}
+
+export function usePagedAnnotations(filter: AnnotationFilter): PagedAnnotations {
+  const studio = useStudio();
+  const key = JSON.stringify(filter);
+  const [state, setState] = useState<{ key: string | null; total: number | null; pages: Map<number, Annotation[]> }>({
+    key: null,
+    total: null,
+    pages: new Map(),
+  });
+  const [error, setError] = useState<string | null>(null);
+  const [generation, setGeneration] = useState(0);
+  const requested = useRef(new Set<string>());
+  const range = useRef<[number, number]>([0, 0]);
+  const wanted = useRef('');
+
+  const load = useCallback(
+    (page: number, forKey: string, gen: number) => {
+      const tag = `${gen}:${forKey}:${page}`;
+      if (requested.current.has(tag)) return;
+      requested.current.add(tag);
+      studio
+        .call('annotations.query', { ...(JSON.parse(forKey) as AnnotationFilter), limit: PAGE, offset: page * PAGE })
+        .then(
+          (result) =>
+            setState((s) => {
+              if (wanted.current !== `${gen}:${forKey}`) return s;
+              const pages = s.key === forKey ? new Map(s.pages) : new Map<number, Annotation[]>();
+              pages.set(page, result.rows);
+              return { key: forKey, total: result.total, pages };
+            }),
+          (e: Error) => setError(e.message),
+        );
+    },
+    [studio],
+  );
+
+  useEffect(() => {
+    requested.current.clear();
+    wanted.current = `${generation}:${key}`;
+    // A change event keeps the rows on screen until fresh ones arrive; a new filter does not.
+    setState((s) => (s.key === key ? s : { ...s, key: null }));
+    setError(null);
+    const [first, last] = range.current;
+    for (let p = Math.floor(first / PAGE); p <= Math.floor(last / PAGE); p++) load(p, key, generation);
+  }, [key, generation, load]);
+
+  useEffect(
+    () => studio.on('changed', (change) => change.topic === 'annotations' && setGeneration((g) => g + 1)),
+    [studio],
+  );
+
+  const onRange = useCallback(
+    (first: number, last: number) => {
+      range.current = [first, last];
+      for (let p = Math.floor(first / PAGE); p <= Math.floor(last / PAGE); p++) load(p, key, generation);
+    },
+    [key, generation, load],
+  );
+
+  const current = state.key === key;
+  return {
+    total: current ? state.total : null,
+    row: (index) => (current ? state.pages.get(Math.floor(index / PAGE))?.[index % PAGE] : undefined),
+    onRange,
+    shownKey: state.key,
+    error,
+  };
+}
