@@ -2,6 +2,7 @@
  * JSON input shared by the JSON codecs: parse errors that name the line, top-level lists whose
  * elements must be objects, and duplicate-id detection across a file.
  */
+import type { AnnotationDraft } from '../../annotations/annotation';
 import { InputError, type InputLocation } from '../../domain/errors';
 import { findJsonSyntaxProblem } from './json-syntax';
 import { describe, isPlainObject, RecordReader } from './record-reader';
@@ -88,4 +89,24 @@ export class DuplicateIds {
 function placeOf(reader: RecordReader): string {
   const { line, record } = reader.location;
   return line !== undefined ? `line ${line}` : `record ${record ?? '?'}`;
+}
+
+/**
+ * Decodes a JSON list of records with `readOne` (which reports its problems on the reader), keeping
+ * every good record and every error: the shape of ScanRefer, ScanQA and 3D-LLM/LL3DA files.
+ */
+export function decodeJsonRecords(
+  text: string,
+  file: string,
+  readOne: (reader: RecordReader, ids: DuplicateIds) => AnnotationDraft | undefined,
+): { records: AnnotationDraft[]; errors: InputError[] } {
+  const errors: InputError[] = [];
+  const records: AnnotationDraft[] = [];
+  const ids = new DuplicateIds();
+  forEachJsonRecord(text, file, errors, (reader) => {
+    const record = readOne(reader, ids);
+    if (record) records.push(record);
+    errors.push(...reader.errors);
+  });
+  return { records, errors };
 }

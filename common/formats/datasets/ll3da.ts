@@ -5,11 +5,10 @@
  * the scene's bounds are given.
  */
 import type { AnnotationDraft } from '../../annotations/annotation';
-import type { InputError } from '../../domain/errors';
 import { encodeBoxToken } from './box-tokens';
 import type { DatasetCodec, DecodeResult, EncodeContext } from './codec';
 import { extraFrom } from './imported-extra';
-import { forEachJsonRecord } from './json-input';
+import { decodeJsonRecords } from './json-input';
 import type { RecordReader } from './record-reader';
 
 const MODELLED = ['scene_id', 'question', 'answers'];
@@ -49,14 +48,7 @@ const canEncode = (record: AnnotationDraft): boolean => record.task !== 'caption
 export const ll3daCodec: DatasetCodec = {
   canEncode,
   decode(text: string, fileName: string): DecodeResult {
-    const errors: InputError[] = [];
-    const records: AnnotationDraft[] = [];
-    forEachJsonRecord(text, fileName, errors, (reader) => {
-      const record = readOne(reader);
-      if (record) records.push(record);
-      errors.push(...reader.errors);
-    });
-    return { records, errors };
+    return decodeJsonRecords(text, fileName, readOne);
   },
   encode(records, context = {}) {
     const out = records.filter(canEncode).map((record) => ({

@@ -4,10 +4,9 @@
  * The objects a question is about become `target` referents.
  */
 import type { AnnotationDraft } from '../../annotations/annotation';
-import type { InputError } from '../../domain/errors';
 import type { DatasetCodec, DecodeResult } from './codec';
 import { extraFrom, underscored, withoutUndefined } from './imported-extra';
-import { DuplicateIds, forEachJsonRecord } from './json-input';
+import { type DuplicateIds, decodeJsonRecords } from './json-input';
 import type { RecordReader } from './record-reader';
 
 const MODELLED = ['scene_id', 'question_id', 'question', 'answers', 'object_ids'];
@@ -67,15 +66,7 @@ const isVqa = (record: AnnotationDraft): boolean => record.task === 'vqa';
 export const scanQaCodec: DatasetCodec = {
   canEncode: isVqa,
   decode(text: string, fileName: string): DecodeResult {
-    const errors: InputError[] = [];
-    const records: AnnotationDraft[] = [];
-    const ids = new DuplicateIds();
-    forEachJsonRecord(text, fileName, errors, (reader) => {
-      const record = readOne(reader, ids);
-      if (record) records.push(record);
-      errors.push(...reader.errors);
-    });
-    return { records, errors };
+    return decodeJsonRecords(text, fileName, readOne);
   },
   encode(records, context = {}) {
     const out = records

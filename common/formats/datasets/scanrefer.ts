@@ -3,10 +3,9 @@
  * description, token[]}`, one description of one object each → grounding records.
  */
 import type { AnnotationDraft } from '../../annotations/annotation';
-import type { InputError } from '../../domain/errors';
 import type { DatasetCodec, DecodeResult } from './codec';
 import { extraFrom, spaced, underscored, withoutUndefined } from './imported-extra';
-import { DuplicateIds, forEachJsonRecord } from './json-input';
+import { type DuplicateIds, decodeJsonRecords } from './json-input';
 import type { RecordReader } from './record-reader';
 import { tokenize, tokensMatch } from './tokens';
 
@@ -65,15 +64,7 @@ function objectKey(record: AnnotationDraft): string {
 export const scanReferCodec: DatasetCodec = {
   canEncode: isGrounding,
   decode(text: string, fileName: string): DecodeResult {
-    const errors: InputError[] = [];
-    const records: AnnotationDraft[] = [];
-    const ids = new DuplicateIds();
-    forEachJsonRecord(text, fileName, errors, (reader) => {
-      const record = readOne(reader, ids);
-      if (record) records.push(record);
-      errors.push(...reader.errors);
-    });
-    return { records, errors };
+    return decodeJsonRecords(text, fileName, readOne);
   },
   encode(records, context = {}) {
     // ann_id numbers the descriptions of one object 0, 1, 2…; new ones continue after imported ones.

@@ -108,7 +108,7 @@ export function App() {
     <AppShell
       header={{ height: 48 }}
       navbar={{ width: 280, breakpoint: 0 }}
-      aside={{ width: 320, breakpoint: 0 }}
+      aside={{ width: 340, breakpoint: 0 }}
       footer={{ height: 28 }}
       padding={0}
     >
@@ -185,7 +185,13 @@ export function App() {
       </AppShell.Main>
 
       <AppShell.Aside p="sm">
-        <Tabs value={asideTab} onChange={setAsideTab} h="100%" style={{ display: 'flex', flexDirection: 'column' }}>
+        <Tabs
+          value={asideTab}
+          onChange={setAsideTab}
+          h="100%"
+          className="aside-tabs"
+          style={{ display: 'flex', flexDirection: 'column' }}
+        >
           <Tabs.List grow>
             <Tabs.Tab value="inspector">Inspector</Tabs.Tab>
             <Tabs.Tab value="review" data-testid="review-tab">
