@@ -26,7 +26,11 @@ async function snapshot(): Promise<unknown> {
   const scenes = await studio.dispatch('scenes.list', {}, context());
   const objects = await studio.dispatch('scene.objects', { sceneId: 'kept_room' }, context());
   const points = await studio.dispatch('scene.points', { sceneId: 'kept_room', lod: 0 }, context());
-  return JSON.stringify({ scenes, objects, points: points.ok ? [...(points.value as { positions: Float32Array }).positions.slice(0, 30)] : points });
+  return JSON.stringify({
+    scenes,
+    objects,
+    points: points.ok ? [...(points.value as { positions: Float32Array }).positions.slice(0, 30)] : points,
+  });
 }
 
 beforeAll(async () => {
@@ -41,7 +45,12 @@ beforeAll(async () => {
   }
   const stored = await studio.dispatch('scenes.import', { paths: [keptDir] }, context());
   expect(stored.ok).toBe(true);
-  const [room] = await synthesizeScenes({ count: 1, seed: 2, outDir: join(root, 'pristine'), pointsPerSquareMetre: 150 });
+  const [room] = await synthesizeScenes({
+    count: 1,
+    seed: 2,
+    outDir: join(root, 'pristine'),
+    pointsPerSquareMetre: 150,
+  });
   pristine = room!.dir;
   sceneId = room!.id;
   before = await snapshot();
@@ -67,11 +76,17 @@ function headerEnd(bytes: Buffer): number {
 }
 
 const cases: { name: string; file: string; spoil: (b: Buffer) => Buffer | string; message: RegExp }[] = [
-  { name: 'truncated', file: PLY, spoil: (b) => b.subarray(0, headerEnd(b) + 1000), message: /byte \d+.*(truncated|ends)/i },
+  {
+    name: 'truncated',
+    file: PLY,
+    spoil: (b) => b.subarray(0, headerEnd(b) + 1000),
+    message: /byte \d+.*(truncated|ends)/i,
+  },
   {
     name: 'lying-header',
     file: PLY,
-    spoil: (b) => Buffer.from(b.toString('latin1').replace(/element vertex \d+/, 'element vertex 2000000000'), 'latin1'),
+    spoil: (b) =>
+      Buffer.from(b.toString('latin1').replace(/element vertex \d+/, 'element vertex 2000000000'), 'latin1'),
     message: /(byte|line) \d+.*vertex/i,
   },
   {
@@ -89,14 +104,24 @@ const cases: { name: string; file: string; spoil: (b: Buffer) => Buffer | string
       ),
     message: /(byte|vertex) \d+.*(NaN|finite)/i,
   },
-  { name: 'segs-length', file: SEGS, spoil: (b) => b.toString().replace(/"segIndices":\[(\d+),/, '"segIndices":['), message: /segIndices/ },
+  {
+    name: 'segs-length',
+    file: SEGS,
+    spoil: (b) => b.toString().replace(/"segIndices":\[(\d+),/, '"segIndices":['),
+    message: /segIndices/,
+  },
   {
     name: 'missing-segment',
     file: AGG,
     spoil: (b) => b.toString().replace(/"segments":\[/, '"segments":[987654321,'),
     message: /record \d+.*segments.*987654321/,
   },
-  { name: 'invalid-utf8', file: AGG, spoil: (b) => Buffer.concat([b.subarray(0, 20), Buffer.from([0xff, 0xfe]), b.subarray(20)]), message: /(byte \d+|UTF-8)/ },
+  {
+    name: 'invalid-utf8',
+    file: AGG,
+    spoil: (b) => Buffer.concat([b.subarray(0, 20), Buffer.from([0xff, 0xfe]), b.subarray(20)]),
+    message: /(byte \d+|UTF-8)/,
+  },
   { name: 'empty', file: PLY, spoil: () => Buffer.alloc(0), message: /empty/i },
 ];
 
@@ -116,7 +141,9 @@ describe('bad input is refused whole and the project is unchanged', () => {
   }
 
   it('keeps unknown labels and reports them instead of failing', async () => {
-    const { dir } = spoiled('unknown-label', AGG, (b) => b.toString().replace(/"label":"[^"]+"/, '"label":"flux capacitor"'));
+    const { dir } = spoiled('unknown-label', AGG, (b) =>
+      b.toString().replace(/"label":"[^"]+"/, '"label":"flux capacitor"'),
+    );
     const outcome = await studio.dispatch('scenes.import', { paths: [dir] }, context());
     expect(outcome.ok).toBe(true);
     if (outcome.ok) {
