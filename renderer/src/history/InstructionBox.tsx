@@ -9,6 +9,7 @@ import { IconAlertTriangle, IconWand } from '@tabler/icons-react';
 import { useState, type KeyboardEvent } from 'react';
 import type { Box } from '../../../common/domain/box';
 import { useStudio } from '../api/StudioContext';
+import { useBusyAction } from '../api/useBusyAction';
 import { useLayoutEditing } from './layout-editing-store';
 
 const m = (v: number) => v.toFixed(2);
@@ -18,9 +19,8 @@ export function InstructionBox({ sceneId }: { sceneId: string }) {
   const studio = useStudio();
   const { proposal, setProposal, noteDiff } = useLayoutEditing();
   const [text, setText] = useState('');
-  const [message, setMessage] = useState<string | null>(null);
   const [confirmed, setConfirmed] = useState(false);
-  const [busy, setBusy] = useState(false);
+  const { busy, message, setMessage, run } = useBusyAction();
   const shown = proposal && proposal.sceneId === sceneId ? proposal : null;
 
   const reject = () => {
@@ -29,8 +29,7 @@ export function InstructionBox({ sceneId }: { sceneId: string }) {
   };
   const propose = async () => {
     if (!text.trim()) return;
-    setBusy(true);
-    try {
+    await run(async () => {
       const result = await studio.call('layout.propose', { sceneId, text });
       if (result.ok) {
         setProposal({ ...result, sceneId, text: text.trim() });
@@ -40,16 +39,11 @@ export function InstructionBox({ sceneId }: { sceneId: string }) {
         setMessage(result.message);
       }
       setConfirmed(false);
-    } catch (error) {
-      setMessage((error as Error).message);
-    } finally {
-      setBusy(false);
-    }
+    });
   };
   const accept = async () => {
     if (!shown || (shown.issues.length > 0 && !confirmed)) return;
-    setBusy(true);
-    try {
+    await run(async () => {
       const result = await studio.call('layout.apply', {
         sceneId,
         edit: shown.edit,
@@ -60,11 +54,7 @@ export function InstructionBox({ sceneId }: { sceneId: string }) {
       setProposal(null);
       setText('');
       setMessage(null);
-    } catch (error) {
-      setMessage((error as Error).message);
-    } finally {
-      setBusy(false);
-    }
+    });
   };
   const onKey = (event: KeyboardEvent<HTMLInputElement>) => {
     if (event.key === 'Enter') {

@@ -9,6 +9,7 @@ import { IconSparkles } from '@tabler/icons-react';
 import { useState, type KeyboardEvent } from 'react';
 import type { SceneObject } from '../../../common/domain/scene';
 import { useStudio } from '../api/StudioContext';
+import { useBusyAction } from '../api/useBusyAction';
 import { useLayoutEditing } from '../history/layout-editing-store';
 import { useModelAnswer } from './model-store';
 
@@ -19,43 +20,32 @@ export function ModelPanel({ sceneId, objects }: { sceneId: string | null; objec
   const { answer, show, markAccepted } = useModelAnswer();
   const noteDiff = useLayoutEditing((s) => s.noteDiff);
   const [text, setText] = useState('');
-  const [busy, setBusy] = useState(false);
-  const [message, setMessage] = useState<string | null>(null);
+  const { busy, message, setMessage, run } = useBusyAction();
   const shown = answer && answer.sceneId === sceneId ? answer : null;
   const labelOf = (id: number) => objects.find((o) => o.id === id)?.label ?? 'object';
 
   const ask = async () => {
     if (!sceneId || !text.trim()) return;
-    setBusy(true);
-    try {
+    await run(async () => {
       const result = await studio.call('model.ask', { sceneId, text });
       show({ sceneId, text: text.trim(), result, accepted: false });
       setMessage(null);
-    } catch (error) {
-      setMessage((error as Error).message);
-    } finally {
-      setBusy(false);
-    }
+    });
   };
   const accept = async () => {
-    if (!shown?.result.edit || shown.accepted) return;
-    setBusy(true);
-    try {
-      const { object, box } = shown.result.edit;
+    const edit = shown?.result.edit;
+    if (!shown || !edit || shown.accepted) return;
+    await run(async () => {
       const result = await studio.call('layout.apply', {
         sceneId: shown.sceneId,
-        edit: { kind: 'place', id: object, box },
+        edit: { kind: 'place', id: edit.object, box: edit.box },
         origin: 'model',
         text: shown.text,
       });
       noteDiff(result.diff);
       markAccepted();
       setMessage(null);
-    } catch (error) {
-      setMessage((error as Error).message);
-    } finally {
-      setBusy(false);
-    }
+    });
   };
   const onKey = (event: KeyboardEvent<HTMLInputElement>) => {
     if (event.key === 'Enter') {

@@ -6,27 +6,21 @@ import { Alert, Button, Group, Modal, Stack, TextInput } from '@mantine/core';
 import { useEffect, useState } from 'react';
 import { StudioApiError } from '../../../common/api/client';
 import { useStudio } from '../api/StudioContext';
+import { useBusyAction } from '../api/useBusyAction';
 import type { ProjectAction } from './ProjectMenu';
 
 export function ProjectModal({ action, onClose }: { action: ProjectAction | null; onClose: () => void }) {
   const studio = useStudio();
   const [path, setPath] = useState('');
-  const [error, setError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
+  const { busy, message: error, setMessage: setError, run } = useBusyAction();
   const creating = action === 'new-project';
 
-  const open = async (target: string) => {
-    setBusy(true);
-    setError(null);
-    try {
+  const open = (target: string) =>
+    run(async () => {
+      setError(null);
       await studio.call('project.open', { path: target, create: creating });
       onClose();
-    } catch (e) {
-      setError((e as Error).message);
-    } finally {
-      setBusy(false);
-    }
-  };
+    });
 
   // The desktop shell answers with its native dialog; the web shell says it has none and we ask here.
   useEffect(() => {
