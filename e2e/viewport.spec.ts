@@ -7,6 +7,7 @@ import { expect, test, type Page } from '@playwright/test';
 import type { SceneObject } from '../common/domain/scene';
 import { boxGap, centerDistance } from '../common/geometry/distance';
 import { openProject } from '../electron/services/project/project-store';
+import { topView } from './support/layout-page';
 import { startWebShell, type RunningWebShell } from './support/web-shell';
 
 /** What the viewport probe and the bare page expose on window (typed here: Node has no DOM types). */
@@ -41,23 +42,6 @@ async function openViewport(page: Page): Promise<void> {
   await page.goto(shell.url);
   await expect(page.locator('.box-label:visible').first()).toBeVisible();
   await page.waitForFunction(() => (globalThis as unknown as ProbeWindow).__viewport?.firstPointsFrameAt != null);
-}
-
-/** Switches to the top view and waits until the camera has been framed and stays put. */
-async function topView(page: Page): Promise<void> {
-  await page.keyboard.press('2');
-  let last = '';
-  await expect
-    .poll(
-      async () => {
-        const now = JSON.stringify(await page.evaluate('window.__viewport.view()'));
-        const stable = now === last && (JSON.parse(now) as { fov: number }).fov === 0; // orthographic has no fov
-        last = now;
-        return stable;
-      },
-      { intervals: [250] },
-    )
-    .toBe(true);
 }
 
 /** Client pixel where the object's box centre is drawn. */

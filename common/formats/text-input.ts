@@ -3,6 +3,7 @@
  * errors name the file and the line.
  */
 import { InputError } from '../domain/errors';
+import { parseJson } from './datasets/json-input';
 import { firstInvalidUtf8 } from './ply-header';
 
 /** Decodes bytes that must be UTF-8 text; a bad byte is an error naming its line and offset. */
@@ -17,20 +18,9 @@ export function decodeUtf8Text(bytes: Uint8Array, file: string): string {
   }
 }
 
-/** JSON.parse whose error gives the line (from the position in V8's message) instead of a char index. */
+/** JSON.parse whose error names the line where the text first goes wrong (the dataset codecs' parser). */
 export function parseJsonText(text: string, file: string): unknown {
-  try {
-    return JSON.parse(text);
-  } catch (err) {
-    const message = err instanceof Error ? err.message : String(err);
-    const position = /position (\d+)/.exec(message);
-    const location = position ? { line: lineAt(text, Number(position[1])) } : {};
-    throw new InputError(file, location, undefined, `invalid JSON: ${message}`);
-  }
-}
-
-function lineAt(text: string, offset: number): number {
-  let line = 1;
-  for (let i = 0; i < offset && i < text.length; i++) if (text.charCodeAt(i) === 10) line++;
-  return line;
+  const parsed = parseJson(text, file);
+  if (!parsed.ok) throw parsed.error;
+  return parsed.value;
 }

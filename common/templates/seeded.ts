@@ -1,4 +1,5 @@
 /** Deterministic randomness and hashing for generation: the same inputs give the same annotations. */
+import { createRng } from '../synth/random';
 
 /** FNV-1a, 32 bits, as 8 hex digits: short stable ids. */
 export function hashText(text: string): string {
@@ -10,16 +11,9 @@ export function hashText(text: string): string {
   return (h >>> 0).toString(16).padStart(8, '0');
 }
 
-/** mulberry32 seeded from a string: uniform in [0, 1). */
+/** The synthetic generator's mulberry32 stream, seeded from a string: uniform in [0, 1). */
 export function seededRandom(seed: string): () => number {
-  let state = parseInt(hashText(seed), 16) >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
+  return createRng(parseInt(hashText(seed), 16)).next;
 }
 
 export function shuffled<T>(items: readonly T[], random: () => number): T[] {
