@@ -50,13 +50,15 @@ export const annotationQuerySchema = annotationFilterSchema.extend({
   offset: z.number().int().min(0).optional(),
   /** `nextCursor` of the previous page: faster than a large offset. */
   cursor: z.string().max(1000).optional(),
+  /** Count every match (`total`); a table that already knows the count scrolls faster without. */
+  withTotal: z.boolean().default(true),
 });
 export type AnnotationQuery = z.input<typeof annotationQuerySchema>;
 
 export interface AnnotationPage {
   rows: Annotation[];
-  /** Rows matching the filter, all pages together. */
-  total: number;
+  /** Rows matching the filter, all pages together; null when asked `withTotal: false`. */
+  total: number | null;
   /** Pass as `cursor` for the next page; null on the last page. */
   nextCursor: string | null;
 }

@@ -92,6 +92,10 @@ describe('AnnotationStore', () => {
       byOffset.push(...page.rows.map((r) => r.id));
     }
     expect(byOffset).toEqual(all);
+    // A page asked without the count has the same rows and no total.
+    const uncounted = store.query({ limit: 7, offset: 14, withTotal: false });
+    expect(uncounted.total).toBeNull();
+    expect(uncounted.rows.map((r) => r.id)).toEqual(all.slice(14, 21));
 
     const byCursor: string[] = [];
     let cursor: string | undefined;

@@ -93,9 +93,11 @@ export class AnnotationStore {
    * count. The cursor is the last row's rowid: the next page starts right after it.
    */
   query(input: AnnotationQuery = {}): AnnotationPage {
-    const { limit, offset, cursor, ...filter } = annotationQuerySchema.parse(input);
+    const { limit, offset, cursor, withTotal, ...filter } = annotationQuerySchema.parse(input);
     const where = buildWhere(filter);
-    const total = this.db.prepare(`SELECT count(*) FROM annotations ${where.sql}`).pluck().get(where.params) as number;
+    const total = withTotal
+      ? (this.db.prepare(`SELECT count(*) FROM annotations ${where.sql}`).pluck().get(where.params) as number)
+      : null;
     const after = cursor === undefined ? undefined : parseCursor(cursor);
     const page = after === undefined ? where : buildWhere(filter, after);
     const rows = this.db

@@ -32,7 +32,7 @@ export async function exportAnnotationFile(
     ...(options.status ? { status: [...options.status] } : {}),
     ...(options.scene ? { scene: options.scene } : {}),
   };
-  const total = store.query({ ...filter, limit: 1 }).total;
+  const total = store.query({ ...filter, limit: 1 }).total ?? 0;
   // Write beside the target and rename: a failed or cancelled export never leaves half a file.
   const target = resolve(outPath);
   await mkdir(dirname(target), { recursive: true });

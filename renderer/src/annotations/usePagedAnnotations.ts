@@ -1,7 +1,9 @@
 /**
  * The table's rows: the total for the filter, and pages of rows loaded only when they scroll into
- * view (offset pages of PAGE rows). A new filter or a change event drops the cache; answers to an
- * older filter are ignored, so fast typing never shows stale rows.
+ * view (offset pages of PAGE rows). Only the first page asked for a filter (or after a change)
+ * counts the matches; scrolling asks for rows alone, which keeps the count (a scan of every match)
+ * out of each scroll. A new filter or a change event drops the cache; answers to an older filter
+ * are ignored, so fast typing never shows stale rows.
  */
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { Annotation } from '../../../common/annotations/annotation';
@@ -32,21 +34,31 @@ export function usePagedAnnotations(filter: AnnotationFilter): PagedAnnotations 
   const requested = useRef(new Set<string>());
   const range = useRef<[number, number]>([0, 0]);
   const wanted = useRef('');
+  /** The `${generation}:${filter}` whose count has been asked for. */
+  const counted = useRef('');
 
   const load = useCallback(
     (page: number, forKey: string, gen: number) => {
       const tag = `${gen}:${forKey}:${page}`;
       if (requested.current.has(tag)) return;
       requested.current.add(tag);
+      const withTotal = counted.current !== `${gen}:${forKey}`;
+      counted.current = `${gen}:${forKey}`;
       studio
-        .call('annotations.query', { ...(JSON.parse(forKey) as AnnotationFilter), limit: PAGE, offset: page * PAGE })
+        .call('annotations.query', {
+          ...(JSON.parse(forKey) as AnnotationFilter),
+          limit: PAGE,
+          offset: page * PAGE,
+          withTotal,
+        })
         .then(
           (result) =>
             setState((s) => {
               if (wanted.current !== `${gen}:${forKey}`) return s;
-              const pages = s.key === forKey ? new Map(s.pages) : new Map<number, Annotation[]>();
+              const same = s.key === forKey;
+              const pages = same ? new Map(s.pages) : new Map<number, Annotation[]>();
               pages.set(page, result.rows);
-              return { key: forKey, total: result.total, pages };
+              return { key: forKey, total: result.total ?? (same ? s.total : null), pages };
             }),
           (e: Error) => setError(e.message),
         );

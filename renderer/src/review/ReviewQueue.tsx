@@ -14,8 +14,7 @@ import { queueCommand, REVIEW_KEYS, swallowedUnderQueue, type QueueCommand } fro
 import { useReview } from './review-store';
 import { useActiveRecord } from './useActiveRecord';
 import { useReviewActions } from './useReviewActions';
-
-const STATUS_COLORS = { generated: 'gray', accepted: 'teal', corrected: 'blue', rejected: 'red' } as const;
+import { STATUS_COLORS } from '../annotations/AnnotationTable';
 
 export function ReviewQueue() {
   const review = useReview();
