@@ -1,6 +1,7 @@
 """Export a trained checkpoint to ONNX (opset 17) with its manifest and a PyTorch parity fixture.
 
   /usr/bin/python3 native-models/export.py CHECKPOINT [OUT_DIR]
+  /usr/bin/python3 native-models/export.py --metrics OUT_DIR TEST.json PHRASINGS.json
 
 Writes OUT_DIR/spatial-model.onnx, OUT_DIR/spatial-model.manifest.json (inputs, outputs, vocabulary,
 label set, answers, sha256, training figures) and OUT_DIR/parity.json: fixed inputs and the
@@ -16,7 +17,7 @@ import torch
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from spatial_model import (  # noqa: E402
-    INPUT_NAMES, METRICS, OUTPUT_NAMES, RELATIONS, TASKS, SpatialModel, example_inputs,
+    INPUT_NAMES, METRICS, OUTPUT_NAMES, RELATIONS, STAGES, TASKS, SpatialModel, example_inputs,
 )
 
 OPSET = 17
@@ -34,7 +35,8 @@ def parity_inputs(vocab_size, label_count):
 def load(checkpoint):
     saved = torch.load(checkpoint, map_location="cpu")
     meta = saved["meta"]
-    model = SpatialModel(len(meta["vocabulary"]), len(meta["labels"]), max(1, len(meta["answers"])))
+    model = SpatialModel(len(meta["vocabulary"]), len(meta["labels"]), max(1, len(meta["answers"])),
+                         stages=meta.get("stages", STAGES))
     model.load_state_dict(saved["state"])
     model.eval()
     return model, saved
@@ -75,6 +77,7 @@ def export(checkpoint, out_dir):
         "tasks": TASKS,
         "relations": RELATIONS,
         "metrics_classes": METRICS,
+        "stages": list(model.stages),
         "vocabulary": meta["vocabulary"],
         "labels": meta["labels"],
         "answers": meta["answers"],
@@ -87,5 +90,22 @@ def export(checkpoint, out_dir):
     return manifest
 
 
+def record_metrics(out_dir, reports):
+    """Put `studio eval --json` reports (one file per split) into the manifest's `metrics`."""
+    path = os.path.join(out_dir, MANIFEST_FILE)
+    with open(path, encoding="utf-8") as f:
+        manifest = json.load(f)
+    for report in reports:
+        with open(report, encoding="utf-8") as f:
+            result = json.load(f)
+        manifest.setdefault("metrics", {})[result["split"]] = result
+    with open(path, "w", encoding="utf-8") as f:
+        json.dump(manifest, f, indent=1)
+
+
 if __name__ == "__main__":
-    export(sys.argv[1], sys.argv[2] if len(sys.argv) > 2 else os.path.dirname(sys.argv[1]))
+    # export.py CHECKPOINT [OUT_DIR]  |  export.py --metrics OUT_DIR REPORT.json...
+    if sys.argv[1] == "--metrics":
+        record_metrics(sys.argv[2], sys.argv[3:])
+    else:
+        export(sys.argv[1], sys.argv[2] if len(sys.argv) > 2 else os.path.dirname(sys.argv[1]))

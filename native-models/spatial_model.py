@@ -4,7 +4,8 @@
    (kNN neighbourhoods around its first CENTROIDS points, shared MLP, max pooling), enriched with
    its box geometry and label;
 2. inter-referent message passing: edge convolution over a kNN graph of referents whose edge
-   features are relative positions;
+   features are relative positions, and, once the referents have read the text, attention among
+   them biased by and carrying each pair's geometry (RelationBlock);
 3. contextual referent-scene interaction: cross-attention from referents to scene tokens (a set
    abstraction over the scan's sampled points), then fusion with a small text encoder.
 
@@ -31,7 +32,8 @@ SCENE_TOKENS = 128  # scene tokens: set abstraction around the first 128 FPS sce
 
 TASKS = ["vqa", "grounding", "caption", "distance", "layout_edit"]
 RELATIONS = ["none", "near", "far", "closest", "farthest", "above", "below", "on", "between",
-             "next to", "left", "right", "front", "behind"]
+             "next to", "left", "right", "front", "behind", "face", "swap"]
+STAGES = ("intra", "inter", "contextual")
 METRICS = ["center", "gap"]
 
 INPUT_NAMES = ["obj_points", "obj_box", "obj_label", "obj_mask", "obj_text", "scene_points",
@@ -106,19 +108,79 @@ class Attention(nn.Module):
 
 
 class Block(nn.Module):
-    """Pre-norm attention + feed-forward; self-attention when ctx is None."""
+    """Pre-norm attention + feed-forward; self-attention when ctx is None. Dropout on both
+    residual branches (training only; the exported graph runs in eval mode without it)."""
 
-    def __init__(self, dim, heads=4):
+    def __init__(self, dim, heads=4, dropout=0.1):
         super().__init__()
         self.n1, self.n2, self.nc = nn.LayerNorm(dim), nn.LayerNorm(dim), nn.LayerNorm(dim)
         self.att = Attention(dim, heads)
         self.ff = mlp(dim, dim * 2, dim, last_act=False)
+        self.drop = nn.Dropout(dropout)
 
     def forward(self, x, ctx=None, key_mask=None):
         h = self.n1(x)
         c = h if ctx is None else self.nc(ctx)
-        x = x + self.att(h, c, key_mask)
-        return x + self.ff(self.n2(x))
+        x = x + self.drop(self.att(h, c, key_mask))
+        return x + self.drop(self.ff(self.n2(x)))
+
+
+def pair_geometry(obj_box):
+    """[B, M, M, 6] for each referent pair (i, j): j's centre relative to i's (x, y, z in the scene
+    frame, then x, y in i's own frame) and their distance."""
+    pos = obj_box[..., :3]
+    rel = pos.unsqueeze(1) - pos.unsqueeze(2)
+    sin, cos = obj_box[..., 6:7].unsqueeze(2), obj_box[..., 7:8].unsqueeze(2)
+    lx = cos * rel[..., 0:1] + sin * rel[..., 1:2]
+    ly = -sin * rel[..., 0:1] + cos * rel[..., 1:2]
+    dist = torch.sqrt((rel ** 2).sum(-1, keepdim=True) + 1e-6)
+    return torch.cat([rel, lx, ly, dist], -1)
+
+
+PAIR_CHANNELS = 6
+# Radial bins (metres) the attention bias reads distance through: a linear map of these is a
+# smooth learned function of distance at a fraction of an MLP's cost over M x M pairs.
+DISTANCE_BINS = (0.0, 0.5, 1.0, 1.5, 2.0, 3.0, 4.0, 6.0)
+
+
+def distance_bins(dist):
+    centres = dist.new_tensor(DISTANCE_BINS)
+    return torch.exp(-((dist - centres) ** 2) / 0.5)
+
+
+class RelationBlock(nn.Module):
+    """Referents attend to each other after they have read the text, with the pair's geometry as
+    an attention bias and, in the values, the attended pairs' geometry: "the laptop closest to the
+    keyboard" needs the laptops to see how far the named keyboard is, then compare with each other
+    (two of these blocks). Without geometry (the stage-2 ablation) it is plain self-attention."""
+
+    def __init__(self, dim, heads=4, dropout=0.1):
+        super().__init__()
+        self.heads, self.dh = heads, dim // heads
+        self.n1, self.n2 = nn.LayerNorm(dim), nn.LayerNorm(dim)
+        self.q, self.k, self.v, self.o = (nn.Linear(dim, dim) for _ in range(4))
+        self.bias = nn.Linear(PAIR_CHANNELS + len(DISTANCE_BINS), heads)
+        self.geo_out = nn.Linear(heads * PAIR_CHANNELS, dim)
+        self.ff = mlp(dim, dim * 2, dim, last_act=False)
+        self.drop = nn.Dropout(dropout)
+
+    def forward(self, x, geo, key_mask, use_geometry=True):
+        b, m, d = x.shape
+        h = self.n1(x)
+        q = self.q(h).reshape(b, m, self.heads, self.dh).transpose(1, 2)
+        k = self.k(h).reshape(b, m, self.heads, self.dh).transpose(1, 2)
+        v = self.v(h).reshape(b, m, self.heads, self.dh).transpose(1, 2)
+        logits = q @ k.transpose(-1, -2) / math.sqrt(self.dh)  # [B, H, M, M]
+        if use_geometry:
+            pair = torch.cat([geo, distance_bins(geo[..., 5:6])], -1)
+            logits = logits + self.bias(pair).permute(0, 3, 1, 2)
+        att = (logits + (1.0 - key_mask)[:, None, None, :] * NEG).softmax(-1)
+        out = self.o((att @ v).transpose(1, 2).reshape(b, m, d))
+        if use_geometry:
+            seen = att.transpose(1, 2) @ geo  # [B, M, H, 6]: attention-weighted pair geometry
+            out = out + self.geo_out(seen.reshape(b, m, self.heads * PAIR_CHANNELS))
+        x = x + self.drop(out)
+        return x + self.drop(self.ff(self.n2(x)))
 
 
 class EdgeConv(nn.Module):
@@ -145,14 +207,22 @@ class EdgeConv(nn.Module):
 
 
 class SpatialModel(nn.Module):
-    def __init__(self, vocab_size, label_count, answer_count, dim=64):
+    """`stages` names the progressive stages the model runs; the ablation drops one at a time
+    (the layers stay, unused, so every variant has the same parameters and the same heads)."""
+
+    def __init__(self, vocab_size, label_count, answer_count, dim=64, stages=STAGES):
         super().__init__()
+        unknown = set(stages) - set(STAGES)
+        if unknown:
+            raise ValueError(f"unknown stages {sorted(unknown)}; known: {list(STAGES)}")
         self.dim = dim
+        self.stages = tuple(s for s in STAGES if s in stages)
         # stage 1: intra-referent abstraction
         self.obj_sa = SetAbstraction(POINT_CHANNELS, centroids=8, k=8, width=32, out=dim)
         self.box_mlp = mlp(BOX_CHANNELS, dim, dim)
         self.label_emb = nn.Embedding(label_count, dim)
-        self.obj_fuse = mlp(3 * dim, dim, dim)
+        self.colour_mlp = mlp(3, dim, dim)
+        self.obj_fuse = mlp(4 * dim, dim, dim)
         # stage 2: inter-referent message passing
         self.graph = nn.ModuleList([EdgeConv(dim, k=8) for _ in range(2)])
         # stage 3: referent-scene interaction
@@ -166,7 +236,7 @@ class SpatialModel(nn.Module):
         # fusion
         self.mention = nn.Linear(dim, dim)
         self.text_att = Block(dim)
-        self.ref_self = Block(dim)
+        self.relate = nn.ModuleList([RelationBlock(dim) for _ in range(2)])
         self.pool_query = nn.Linear(dim, dim)
         # heads
         self.task_head = mlp(2 * dim, dim, len(TASKS), last_act=False)
@@ -179,21 +249,43 @@ class SpatialModel(nn.Module):
         self.answer_head = mlp(3 * dim, dim, answer_count, last_act=False)
 
     def forward(self, obj_points, obj_box, obj_label, obj_mask, obj_text, scene_points, tokens, token_mask):
+        h = self.encode_scene(obj_points, obj_box, obj_label, obj_mask, scene_points)
+        return self.decode(h, obj_box, obj_mask, obj_text, tokens, token_mask)
+
+    def encode_scene(self, obj_points, obj_box, obj_label, obj_mask, scene_points):
+        """Stages 1-3: referent embeddings [B, M, D]. Nothing here reads the text, so training
+        runs it once per scene and gathers the rows each question's slots ask for."""
         b, m = obj_mask.shape
         pos = obj_box[..., :3]
 
         # stage 1
-        sa = self.obj_sa(obj_points.reshape(b * m, POINTS_PER_OBJECT, POINT_CHANNELS)).max(dim=1).values
-        h = self.obj_fuse(torch.cat([sa.reshape(b, m, -1), self.box_mlp(obj_box), self.label_emb(obj_label.long())], -1))
+        if "intra" in self.stages:
+            sa = self.obj_sa(obj_points.reshape(b * m, POINTS_PER_OBJECT, POINT_CHANNELS)).max(dim=1).values
+            sa = sa.reshape(b, m, -1)
+            # The mean colour too, outright: "the gray armchair" turns on it, and max-pooled
+            # point features were slow to learn it (the no-intra ablation scored as well).
+            colour = self.colour_mlp(obj_points[..., 3:6].mean(2))
+        else:
+            sa = obj_box.new_zeros(b, m, self.dim)
+            colour = obj_box.new_zeros(b, m, self.dim)
+        h = self.obj_fuse(torch.cat([sa, colour, self.box_mlp(obj_box), self.label_emb(obj_label.long())], -1))
 
         # stage 2
-        for layer in self.graph:
-            h = layer(h, pos, obj_mask)
+        if "inter" in self.stages:
+            for layer in self.graph:
+                h = layer(h, pos, obj_mask)
 
         # stage 3
-        scene = self.scene_sa(scene_points)  # [B, 128, D]
-        scene = scene + self.pos_enc(scene_points[:, :SCENE_TOKENS, :3])
-        h = self.scene_att(h + self.pos_enc(pos), scene)
+        if "contextual" in self.stages:
+            scene = self.scene_sa(scene_points)  # [B, 128, D]
+            scene = scene + self.pos_enc(scene_points[:, :SCENE_TOKENS, :3])
+            h = self.scene_att(h + self.pos_enc(pos), scene)
+        return h
+
+    def decode(self, h, obj_box, obj_mask, obj_text, tokens, token_mask):
+        """Text encoder, fusion and heads over referent embeddings from `encode_scene`."""
+        b, m = obj_mask.shape
+        pos = obj_box[..., :3]
 
         # text encoder
         t = self.word_emb(tokens.long()) + self.tok_pos
@@ -206,7 +298,9 @@ class SpatialModel(nn.Module):
         named = obj_text.sum(-1, keepdim=True)
         h = h + self.mention((obj_text @ t) / named.clamp(min=1.0))
         h = self.text_att(h, t, token_mask)
-        h = self.ref_self(h, key_mask=obj_mask)
+        geo_pairs = pair_geometry(obj_box)
+        for layer in self.relate:
+            h = layer(h, geo_pairs, obj_mask, use_geometry="inter" in self.stages)
 
         pool_logits = (h @ self.pool_query(sent).unsqueeze(-1)).squeeze(-1) / math.sqrt(self.dim)
         pool_w = (pool_logits + (1.0 - obj_mask) * NEG).softmax(-1)

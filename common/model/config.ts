@@ -25,7 +25,8 @@ export const BOX_CHANNELS = 8;
 /** Task classes, in the order of the `task_logits` output. */
 export const MODEL_TASKS: readonly Task[] = TASKS;
 
-/** Relation classes of the `relation_logits` output (SPEC §2 relations, `none` for none). */
+/** Relation classes of the `relation_logits` output (SPEC §2 relations, `none` for none, then the
+ * layout intents `face` and `swap`, which the layout decoder needs told apart). */
 export const RELATIONS = [
   'none',
   'near',
@@ -41,6 +42,9 @@ export const RELATIONS = [
   'right',
   'front',
   'behind',
+  // layout intents that name no spatial relation
+  'face',
+  'swap',
 ] as const;
 export type Relation = (typeof RELATIONS)[number];
 

@@ -1,16 +1,14 @@
 /**
  * From the model's outputs to the `ask` answer (SPEC §6): the task, the referents with their
  * scores, the distance (measured on the boxes the pointers pick, with the metric the model
- * chose), the answer text, and for layout edits the box the studio's placement solver finds
- * nearest to the predicted spot.
+ * chose), the answer text, and for layout edits the box the studio's geometry makes of the
+ * model's reading (propose-edit.ts).
  */
 import type { Task } from '../annotations/annotation';
-import type { Box } from '../domain/box';
 import type { SceneObject } from '../domain/scene';
 import { boxGap, centerDistance } from '../geometry/distance';
-import { roomFromObjects } from '../placement/room';
-import { solvePlacement } from '../placement/solve';
 import { METRICS, MODEL_TASKS, RELATIONS, type ModelOutputName } from './config';
+import { proposeEdit, type ProposedEdit } from './propose-edit';
 
 export interface AskReferent {
   id: number;
@@ -23,8 +21,10 @@ export interface AskResult {
   referents: AskReferent[];
   /** Metres, two decimals; null unless the task is distance. */
   distance: number | null;
+  /** How `distance` was measured; null unless the task is distance. */
+  metric: (typeof METRICS)[number] | null;
   answer: string | null;
-  edit: { object: number; box: Box } | null;
+  edit: ProposedEdit | null;
 }
 
 /** One sample's outputs (batch index already taken). */
@@ -63,7 +63,9 @@ export function decodeOutputs(out: SampleOutputs, ctx: DecodeContext): AskResult
   const byId = new Map(ctx.objects.map((o) => [o.id, o]));
   const targetObject = byId.get(ctx.slots[t]!)!;
   const relation = RELATIONS[argmax(out.relation_logits)]!;
-  if (a === t && task === 'distance') a = argmax(anchor.map((p, i) => (i === t ? -1 : p)));
+  // Distance and relative layout edits are about two objects: the best anchor other than the target.
+  const needsTwo = task === 'distance' || (task === 'layout_edit' && relation !== 'none');
+  if (a === t && needsTwo) a = argmax(anchor.map((p, i) => (i === t ? -1 : p)));
   const anchorObject = byId.get(ctx.slots[a]!)!;
 
   const referents: AskReferent[] = [{ id: targetObject.id, role: 'target', score: round4(target[t]!) }];
@@ -72,10 +74,11 @@ export function decodeOutputs(out: SampleOutputs, ctx: DecodeContext): AskResult
     referents.push({ id: anchorObject.id, role: 'anchor', score: round4(anchor[a]!) });
 
   let distance: number | null = null;
+  let metric: AskResult['metric'] = null;
   let answer: string | null = null;
   let edit: AskResult['edit'] = null;
   if (task === 'distance') {
-    const metric = METRICS[argmax(out.metric_logits)]!;
+    metric = METRICS[argmax(out.metric_logits)]!;
     distance = round2(
       metric === 'gap'
         ? boxGap(targetObject.box, anchorObject.box)
@@ -85,16 +88,12 @@ export function decodeOutputs(out: SampleOutputs, ctx: DecodeContext): AskResult
   } else if (task === 'vqa') {
     answer = ctx.answers.length > 0 ? ctx.answers[argmax(out.answer_logits, ctx.answers.length)]! : null;
   } else if (task === 'layout_edit') {
-    const o = out.layout_offset;
-    const wish: [number, number] = [anchorObject.box.center[0] + o[0]!, anchorObject.box.center[1] + o[1]!];
-    const supportId = relation === 'on' && anchorObject.id !== targetObject.id ? anchorObject.id : null;
-    const box = solvePlacement(
-      { movingId: targetObject.id, center: wish, supportId },
-      { objects: ctx.objects, room: roomFromObjects(ctx.objects) },
+    edit = proposeEdit(
+      { target: targetObject, anchor: anchorObject, relation, offset: out.layout_offset, metres: out.distance[0]! },
+      ctx.objects,
     );
-    edit = box ? { object: targetObject.id, box } : null;
   }
-  return { task, referents, distance, answer, edit };
+  return { task, referents, distance, metric, answer, edit };
 }
 
 const round4 = (v: number): number => Math.round(v * 1e4) / 1e4;

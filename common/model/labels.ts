@@ -15,6 +15,8 @@ const LAYOUT_RELATIONS: Record<string, Relation> = {
   'layout.behind': 'behind',
   'layout.put_on': 'on',
   'layout.towards': 'near',
+  'layout.face': 'face',
+  'layout.swap': 'swap',
 };
 
 /** Words that name a relation, most specific first. */

@@ -60,7 +60,7 @@ export const evalCommand: Command = {
     if (!SPLITS.includes(split))
       throw new CliError(`--split must be one of ${SPLITS.join(', ')}, got ${JSON.stringify(split)}`, 2);
     const dir = join(typeof options.data === 'string' ? resolve(options.data) : DEFAULT_DATA_DIR, split);
-    if (!existsSync(join(dir, 'meta.json')))
+    if (!existsSync(join(dir, 'meta.json')) && !existsSync(join(dir, 'meta.json.gz')))
       throw new CliError(
         `${dir}: no prepared split here (write one with: npx tsx electron/services/model/prepare-data.ts --out DIR --scenes N)`,
       );

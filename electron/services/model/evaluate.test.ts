@@ -1,5 +1,7 @@
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { parseNpy } from '../../../common/formats/npy';
 import { MODEL_INPUTS, type ModelInputName } from '../../../common/model/config';
@@ -18,6 +20,21 @@ describe('eval batches', () => {
         const want = parseNpy(readFileSync(join(GOLDEN, `inputs-${k}`, `${name}.npy`)), name).data;
         expect([...batch[name].subarray(k * size, (k + 1) * size)], `case ${k} ${name}`).toEqual([...want]);
       }
+    }
+  });
+
+  it('reads a gzipped split (how the committed test splits are stored) exactly like the plain one', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'split-gz-'));
+    try {
+      for (const name of readdirSync(join(GOLDEN, 'split')))
+        writeFileSync(join(dir, `${name}.gz`), gzipSync(readFileSync(join(GOLDEN, 'split', name))));
+      const plain = loadSplit(join(GOLDEN, 'split'));
+      const zipped = loadSplit(dir);
+      expect(zipped.meta).toEqual(plain.meta);
+      for (const name of Object.keys(plain.arrays) as (keyof typeof plain.arrays)[])
+        expect([...zipped.arrays[name].data], name).toEqual([...plain.arrays[name].data]);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
     }
   });
 });

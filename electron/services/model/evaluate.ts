@@ -5,8 +5,9 @@
  * per question type. Batches are assembled from the split's arrays exactly as
  * native-models/dataset.py does for training.
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { gunzipSync } from 'node:zlib';
 import type { SceneObject } from '../../../common/domain/scene';
 import { parseNpy, type NpyArray } from '../../../common/formats/npy';
 import { MAX_OBJECTS, MODEL_INPUTS, type ModelInputName } from '../../../common/model/config';
@@ -38,13 +39,20 @@ export interface LoadedSplit {
   meta: SplitMeta;
 }
 
+/** A split's file, or its gzip twin (`name.gz`: how the committed test splits are kept small). */
+function readSplitFile(dir: string, name: string): { bytes: Buffer; file: string } {
+  const file = join(dir, name);
+  if (existsSync(file)) return { bytes: readFileSync(file), file };
+  return { bytes: gunzipSync(readFileSync(`${file}.gz`)), file: `${file}.gz` };
+}
+
 export function loadSplit(dir: string): LoadedSplit {
   const arrays = {} as LoadedSplit['arrays'];
   for (const name of ARRAYS) {
-    const file = join(dir, `${name}.npy`);
-    arrays[name] = parseNpy(readFileSync(file), file);
+    const { bytes, file } = readSplitFile(dir, `${name}.npy`);
+    arrays[name] = parseNpy(bytes, file);
   }
-  return { arrays, meta: JSON.parse(readFileSync(join(dir, 'meta.json'), 'utf8')) as SplitMeta };
+  return { arrays, meta: JSON.parse(readSplitFile(dir, 'meta.json').bytes.toString('utf8')) as SplitMeta };
 }
 
 /** Model inputs for `rows` stacked (TypeScript twin of dataset.assemble). */
@@ -153,13 +161,18 @@ export async function evaluateSplit(
       }
       if (s.task === 'layout_edit' && s.boxAfter) {
         tally('layoutObject', predTarget === s.target);
-        const box = result.edit?.object === s.target ? result.edit.box : null;
+        const edit = result.edit;
+        const box = edit?.object === s.target ? edit.box : null;
         tally(
           'within',
           box !== null &&
             Math.hypot(box.center[0] - s.boxAfter.center[0], box.center[1] - s.boxAfter.center[1]) <= LAYOUT_TOLERANCE,
         );
-        const check = box && checkPlacement(box, { objects, room: roomFromObjects(objects), movingId: s.target! });
+        // Whatever object the edit moves must land inside the room and clear of everything (a
+        // swap's partner moves away, so it is no obstacle); no edit at all counts as a failure.
+        const ignore = edit?.partner ? [edit.partner.id] : [];
+        const check =
+          edit && checkPlacement(edit.box, { objects, room: roomFromObjects(objects), movingId: edit.object, ignore });
         tally('free', check !== null && check.inside && check.collisions.length === 0);
       }
       if (s.task === 'vqa') {

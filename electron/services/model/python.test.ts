@@ -48,10 +48,14 @@ describe.skipIf(torchMissing !== null)('native-models (Python)', () => {
       out,
       '--steps',
       '3',
-      '--batch',
+      '--scenes-per-step',
+      '1',
+      '--questions',
       '2',
       '--log-every',
       '1',
+      '--val-every',
+      '0',
     ]);
     expect(result.stderr + result.stdout).toMatch(/"step": 3/);
     expect(result.status, result.stderr).toBe(0);

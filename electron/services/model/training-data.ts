@@ -133,6 +133,10 @@ export function encodeSplit(
       boxAfter = value.box_after;
       const anchorBox = features.objects.find((o) => o.id === anchor)?.box ?? value.box_before;
       for (let a = 0; a < 3; a++) y.offset[i * 3 + a] = value.box_after.center[a]! - anchorBox.center[a]!;
+      // "move X d metres towards Y": the distance head learns d (read off the digits), which the
+      // layout decoder walks from X towards Y.
+      if (templateIdOf(record) === 'layout.towards')
+        y.distance[i] = planarDisplacement(value.box_before, value.box_after);
     } else if (value.kind === 'answers') {
       answerList = value.answers;
       y.answer[i] = answerIndex.get(value.answers[0] ?? '') ?? -1;
@@ -185,6 +189,10 @@ export function encodeSplit(
       samples,
     },
   };
+}
+
+function planarDisplacement(before: Box, after: Box): number {
+  return Math.hypot(after.center[0] - before.center[0], after.center[1] - before.center[1]);
 }
 
 export function writeSplit(dir: string, split: { arrays: SplitArrays; meta: SplitMeta }): void {

@@ -38,7 +38,9 @@ export function ModelPanel({ sceneId, objects }: { sceneId: string | null; objec
     await run(async () => {
       const result = await studio.call('layout.apply', {
         sceneId: shown.sceneId,
-        edit: { kind: 'place', id: edit.object, box: edit.box },
+        edit: edit.partner
+          ? { kind: 'swap', a: edit.object, b: edit.partner.id }
+          : { kind: 'place', id: edit.object, box: edit.box },
         origin: 'model',
         text: shown.text,
       });
@@ -131,7 +133,9 @@ export function ModelPanel({ sceneId, objects }: { sceneId: string | null; objec
           {result.edit && (
             <Stack gap={4} p={6} className="proposal" data-testid="model-edit">
               <Text size="xs" fw={600}>
-                Place {labelOf(result.edit.object)} {result.edit.object} at ({result.edit.box.center.map(m).join(', ')})
+                {result.edit.partner
+                  ? `Swap ${labelOf(result.edit.object)} ${result.edit.object} and ${labelOf(result.edit.partner.id)} ${result.edit.partner.id}`
+                  : `Place ${labelOf(result.edit.object)} ${result.edit.object} at (${result.edit.box.center.map(m).join(', ')})`}
               </Text>
               {shown.accepted ? (
                 <Text size="xs" c="dimmed" data-testid="model-edit-accepted">

@@ -7,7 +7,7 @@ const answer = (result: Partial<AskResult>, accepted = false): ShownAnswer => ({
   sceneId: 's1',
   text: 'q',
   accepted,
-  result: { task: 'grounding', referents: [], distance: null, answer: null, edit: null, ...result },
+  result: { task: 'grounding', referents: [], distance: null, metric: null, answer: null, edit: null, ...result },
 });
 const pair: AskResult['referents'] = [
   { id: 3, role: 'target', score: 0.9 },
