@@ -86,12 +86,15 @@ export type LayoutProposal =
       /** People-readable: "Move chair 3 1.20 m along x". */
       summary: string;
       issues: PlacementIssue[];
-      /** How the instruction was understood: the template grammar (the model is not asked yet). */
-      source: 'template-grammar';
-      /** The grammar rule that matched. */
+      /** How the instruction was understood: the spatial model when it is loaded and reads a
+       * layout edit, else the template grammar. */
+      source: ProposalSource;
+      /** The grammar rule that matched, or the model's referents with their scores. */
       rule: string;
     }
-  | { ok: false; message: string; source: 'template-grammar' };
+  | { ok: false; message: string; source: ProposalSource };
+
+export type ProposalSource = 'template-grammar' | 'spatial-model';
 
 export interface LayoutSamples {
   /** MODLE `layout_edit` records, one per object whose box an entry changed. */

@@ -74,7 +74,7 @@ export async function createStudio(options: StudioOptions): Promise<Studio> {
     'project.open': (input) => session.open(input.path, input.create),
     'project.recent': () => session.recent(),
     ...createSceneHandlers(session, events),
-    ...createLayoutHandlers(session, events),
+    ...createLayoutHandlers(session, events, model),
     ...createAnnotationHandlers(session, events),
     ...createModelHandlers(session, model),
     ...createReviewHandlers(session, events),

@@ -10,6 +10,9 @@ import type { SceneObject } from '../../../common/domain/scene';
 import { AnnotationStore } from '../annotations/annotation-store';
 import { openProject } from '../project/project-store';
 import { sampleScene } from '../project/sample-scene';
+import type { ModelStatus } from '../../../common/api/results';
+import type { AskResult } from '../../../common/model/decode';
+import type { SpatialModelService } from '../model/spatial-model';
 import { createLayoutHandlers } from './layout-handlers';
 import { ProjectSession } from './project-session';
 
@@ -92,6 +95,52 @@ describe('layout requests', () => {
     expect(nonsense).toMatchObject({ ok: false, source: 'template-grammar' });
     // Proposing changes nothing.
     expect((await handlers['layout.history']({ sceneId: SCENE }, context)).entries).toEqual([]);
+  });
+
+  it('asks the spatial model first once it is loaded, and never loads it for a proposal', async () => {
+    const box = {
+      center: [3, 3, 0.45] as [number, number, number],
+      size: [1.2, 0.4, 0.9] as [number, number, number],
+      yaw: 0,
+    };
+    const answer: AskResult = {
+      task: 'layout_edit',
+      referents: [{ id: 1, role: 'target', score: 0.97 }],
+      distance: null,
+      metric: null,
+      answer: null,
+      edit: { object: 1, box },
+    };
+    let state: ModelStatus['state'] = 'not-loaded';
+    let loads = 0;
+    const model = {
+      status: () => ({ state }) as ModelStatus,
+      get: async () => {
+        loads++;
+        return { ask: async () => answer } as unknown as SpatialModelService;
+      },
+    };
+    const withModel = createLayoutHandlers(session, new EventHub(), model);
+    const text = 'Put the chair over by the window';
+    expect(await withModel['layout.propose']({ sceneId: SCENE, text }, context)).toMatchObject({
+      ok: false,
+      source: 'template-grammar',
+    });
+    expect(loads).toBe(0);
+
+    state = 'ready';
+    const proposal = await withModel['layout.propose']({ sceneId: SCENE, text }, context);
+    expect(proposal).toMatchObject({
+      ok: true,
+      source: 'spatial-model',
+      rule: 'target 1 0.97',
+      after: box,
+      issues: [],
+    });
+    // A reading that is no layout edit leaves the instruction to the grammar.
+    answer.task = 'vqa';
+    const turn = await withModel['layout.propose']({ sceneId: SCENE, text: 'Rotate the chair 90 degrees' }, context);
+    expect(turn).toMatchObject({ ok: true, source: 'template-grammar' });
   });
 
   it('exports chosen entries as valid MODLE layout_edit records', async () => {

@@ -2,6 +2,7 @@
  * Handlers for the layout requests (common/api/layout.ts) over the open project's layout history.
  * Every change publishes `changed` for 'layout' and 'objects' with the scene id, so the viewport
  * and the history panel refetch. Layout errors become API errors with a code the UI can act on.
+ * Instructions go to the spatial model first when it is loaded, else to the template grammar.
  */
 import type { Handlers } from '../../../common/api/dispatch';
 import type { EventHub } from '../../../common/api/event-hub';
@@ -11,8 +12,9 @@ import { isNoopDiff, type LayoutDiff } from '../../../common/layout/diff';
 import { LayoutError, type LayoutErrorCode } from '../../../common/layout/errors';
 import { AnnotationStore } from '../annotations/annotation-store';
 import { layoutSamples } from '../layout/layout-samples';
-import { proposeLayoutEdit } from '../layout/layout-proposal';
+import { proposalFromModel, proposeLayoutEdit } from '../layout/layout-proposal';
 import { projectLayout } from '../layout/project-layout';
+import type { ModelLoader } from '../model/model-loader';
 import type { ProjectSession } from './project-session';
 
 type LayoutHandlers = Pick<Handlers, keyof typeof layoutRequests>;
@@ -27,7 +29,10 @@ const CODES: Record<LayoutErrorCode, ApiErrorCode> = {
   'invalid-value': 'invalid_input',
 };
 
-export function createLayoutHandlers(session: ProjectSession, events: EventHub): LayoutHandlers {
+/** The spatial model as the instruction box sees it: asked only once it is loaded. */
+export type LoadedModel = Pick<ModelLoader, 'status' | 'get'>;
+
+export function createLayoutHandlers(session: ProjectSession, events: EventHub, model?: LoadedModel): LayoutHandlers {
   const layout = () => projectLayout(session.store);
   /** Runs a change and tells every client which scene's layout moved (only when it did). */
   const change = <T extends { diff: LayoutDiff }>(sceneId: string, work: () => T): T => {
@@ -68,7 +73,17 @@ export function createLayoutHandlers(session: ProjectSession, events: EventHub):
       return mark;
     },
     'layout.original': ({ sceneId }) => guard(() => layout().original(sceneId)),
-    'layout.propose': ({ sceneId, text }) => guard(() => proposeLayoutEdit(text, session.store.getObjects(sceneId))),
+    'layout.propose': async ({ sceneId, text }) => {
+      const objects = guard(() => session.store.getObjects(sceneId));
+      // The model reads phrasings the grammar does not know, but loading it (seconds) is not
+      // something a keystroke should wait for: it is asked once something else has loaded it.
+      if (model?.status().state === 'ready') {
+        const result = await (await model.get()).ask(session.store, sceneId, text);
+        const fromModel = result.task === 'layout_edit' ? proposalFromModel(result, objects) : null;
+        if (fromModel) return fromModel;
+      }
+      return guard(() => proposeLayoutEdit(text, objects));
+    },
     'layout.exportSamples': ({ sceneId, entryIds }) => samples(sceneId, entryIds),
     'layout.addSamples': ({ sceneId, entryIds }) => {
       const { records, skipped } = samples(sceneId, entryIds);

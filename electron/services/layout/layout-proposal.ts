@@ -1,14 +1,16 @@
 /**
  * A typed instruction ("move the chair next to the desk") turned into a proposed edit for the
- * instruction box: the target box read by the template grammar (the model is not consulted), then
- * checked where it lands (common/placement: inside the room, standing on something, colliding
- * with nothing). Problems are returned as data for the user to see and confirm, never thrown.
+ * instruction box: the target box read by the template grammar (`proposeLayoutEdit`) or taken from
+ * the spatial model's answer (`proposalFromModel`), then checked where it lands (common/placement:
+ * inside the room, standing on something, colliding with nothing). Problems are returned as data
+ * for the user to see and confirm, never thrown.
  */
-import type { LayoutProposal, PlacementIssue } from '../../../common/api/layout';
+import type { LayoutProposal, PlacementIssue, ProposalSource } from '../../../common/api/layout';
 import type { Box } from '../../../common/domain/box';
 import type { SceneObject } from '../../../common/domain/scene';
 import { editToDiff, type LayoutEdit } from '../../../common/layout/edits';
 import { layoutFromObjects } from '../../../common/layout/layout';
+import type { AskResult } from '../../../common/model/decode';
 import { checkPlacement, roomFromObjects } from '../../../common/placement';
 import { readInstruction } from './instruction-reader';
 
@@ -19,23 +21,41 @@ export function proposeLayoutEdit(text: string, objects: readonly SceneObject[])
   const object = objects.find((o) => o.id === objectId);
   if (object === undefined)
     return { ok: false, message: `object ${objectId} is not in the scene`, source: 'template-grammar' };
+  return proposal(object, box, read.partner?.objectId ?? null, objects, 'template-grammar', read.templateId);
+}
+
+/** The model's layout answer as a proposal; null when it proposed no edit. */
+export function proposalFromModel(result: AskResult, objects: readonly SceneObject[]): LayoutProposal | null {
+  const object = result.edit && objects.find((o) => o.id === result.edit!.object);
+  if (!result.edit || !object) return null;
+  const rule = result.referents.map((r) => `${r.role} ${r.id} ${r.score.toFixed(2)}`).join(', ');
+  return proposal(object, result.edit.box, result.edit.partner?.id ?? null, objects, 'spatial-model', rule);
+}
+
+function proposal(
+  object: SceneObject,
+  box: Box,
+  partnerId: number | null,
+  objects: readonly SceneObject[],
+  source: ProposalSource,
+  rule: string,
+): LayoutProposal {
   // A swap moves two objects: one `swap` edit, so it is one entry and undoes as one.
   // The ghost shows what the store will do with the edit, so a swap's box comes from `editToDiff`.
-  const edit: LayoutEdit = read.partner
-    ? { kind: 'swap', a: objectId, b: read.partner.objectId }
-    : { kind: 'place', id: objectId, box };
-  const after = read.partner ? swappedBox(edit, objectId, objects) : box;
+  const edit: LayoutEdit =
+    partnerId === null ? { kind: 'place', id: object.id, box } : { kind: 'swap', a: object.id, b: partnerId };
+  const after = partnerId === null ? box : swappedBox(edit, object.id, objects);
   return {
     ok: true,
     edit,
-    objectId,
+    objectId: object.id,
     label: object.label,
     before: object.box,
     after,
     summary: summarize(object, after),
-    issues: placementIssues(after, objectId, objects, read.partner ? [read.partner.objectId] : []),
-    source: 'template-grammar',
-    rule: read.templateId,
+    issues: placementIssues(after, object.id, objects, partnerId === null ? [] : [partnerId]),
+    source,
+    rule,
   };
 }
 

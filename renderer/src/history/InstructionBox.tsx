@@ -97,7 +97,9 @@ export function InstructionBox({ sceneId }: { sceneId: string }) {
             after {boxText(shown.after)}
           </Text>
           <Text size="xs" c="dimmed">
-            read by the template grammar fallback ({shown.rule})
+            {shown.source === 'spatial-model'
+              ? `read by the spatial model (${shown.rule})`
+              : `read by the template grammar fallback (${shown.rule})`}
           </Text>
           {shown.issues.length > 0 && (
             <Alert color="red" p={6} icon={<IconAlertTriangle size={14} />} data-testid="instruction-issues">
