@@ -93,3 +93,45 @@ test('ask a distance question, then accept a proposed edit into the history', as
   await expect(entry).toContainText(a.label);
   expect(errors).toEqual([]);
 });
+
+test('the model pre-fills a review item, and the audit trail marks it as model output', async ({ page }) => {
+  test.setTimeout(150_000);
+  const errors: string[] = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  await page.goto(shell.url);
+  await page.getByRole('tab', { name: 'Annotations' }).click();
+  await page.getByTestId('annotator-name').fill('Mo Reviewer');
+  await page.getByTestId('annotator-name').press('Enter');
+  await page.getByTestId('open-generate').click();
+  await page.getByTestId('generate-run').click();
+  await expect(page.getByTestId('generate-result')).toContainText('Generated', { timeout: 90_000 });
+  await page.keyboard.press('Escape');
+
+  await page.getByTestId('filter-task').selectOption('distance');
+  const row = page.getByTestId('annotation-row').first();
+  await expect(row).toBeVisible();
+  await row.click();
+  const inspector = page.getByTestId('annotation-inspector');
+  await expect(inspector).toBeVisible();
+
+  // The reviewer finds a wrong answer (typed here) and asks the model.
+  await inspector.getByTestId('inspector-answer').fill('9.99 m');
+  await inspector.getByTestId('inspector-answer').press('Enter');
+  await expect(inspector.locator('.audit-entry[data-field="answer"]')).toBeVisible();
+  await inspector.getByTestId('model-suggest').click();
+  await expect(inspector.getByTestId('model-suggestion-text')).toContainText(
+    /target #\d+ \(\d\.\d\d\).*answer \d+\.\d\d m/,
+    {
+      timeout: 30_000,
+    },
+  );
+  await expect(inspector.getByText('model output')).toBeVisible();
+  await page.screenshot({ path: 'docs/screenshots/review-model-suggestion.png' });
+  const answer = (await inspector.getByTestId('model-suggestion-text').textContent())!.match(/answer (\S+ m)/)![1]!;
+  await inspector.getByTestId('model-use').click();
+  await expect(inspector.getByTestId('inspector-answer')).toHaveValue(answer);
+  const note = inspector.locator('.audit-entry[data-field="model"]');
+  await expect(note).toContainText('spatial model: target #');
+  await expect(note).toContainText('Mo Reviewer');
+  expect(errors).toEqual([]);
+});

@@ -1,23 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import type { Annotation } from '../annotations/annotation';
+import { annotationRecord } from '../annotations/testing/record';
 import { actionPatch, isContentEdit, undoPatch } from './actions';
 
-const record = {
-  id: 'a',
-  scene_id: 's',
-  task: 'vqa',
-  text: 'Is there a chair?',
-  answer: 'yes',
-  value: { kind: 'answers', answers: ['yes'] },
-  referents: [],
-  source: { kind: 'human' },
-  status: 'generated',
-  flagged: false,
-  annotator: null,
-  created_at: '2025-05-01T09:30:00.000Z',
-  updated_at: '2025-05-01T09:30:00.000Z',
-  revision: 1,
-} as Annotation;
+const record = annotationRecord();
 
 describe('review actions', () => {
   it('accept is corrected after an edit, accepted otherwise', () => {

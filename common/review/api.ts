@@ -9,7 +9,7 @@ import { annotationPatchSchema } from '../annotations/query';
 import { request } from '../api/define';
 import { settingsPatchSchema, type Settings } from './settings';
 
-export const REVIEW_NOTE_FIELDS = ['reason', 'override', 'undo'] as const;
+export const REVIEW_NOTE_FIELDS = ['reason', 'override', 'undo', 'model'] as const;
 
 export const reviewNoteSchema = z
   .object({
@@ -19,6 +19,8 @@ export const reviewNoteSchema = z
     override: z.array(z.string().max(500)).min(1).max(10),
     /** This change undoes the reviewer's previous one. */
     undo: z.literal(true),
+    /** The change takes the spatial model's suggestion: what the model said. */
+    model: z.string().trim().min(1).max(1000),
   })
   .partial();
 export type ReviewNote = z.infer<typeof reviewNoteSchema>;

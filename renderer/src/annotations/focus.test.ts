@@ -1,44 +1,29 @@
 import { describe, expect, it } from 'vitest';
-import type { Annotation } from '../../../common/annotations/annotation';
+import { annotationRecord } from '../../../common/annotations/testing/record';
 import { NO_FILTERS } from './annotation-view-store';
 import { annotationFocus, pickPatch, queryFilter } from './focus';
 
 const box = { center: [1, 2, 0.5] as [number, number, number], size: [1, 1, 1] as [number, number, number], yaw: 0 };
-const base = {
-  id: 'a',
-  scene_id: 's',
-  text: 'x',
-  answer: '',
-  source: { kind: 'human' },
-  status: 'generated',
-  flagged: false,
-  annotator: null,
-  created_at: '2025-05-01T09:30:00.000Z',
-  updated_at: '2025-05-01T09:30:00.000Z',
-  revision: 1,
-};
 
 describe('annotation focus', () => {
   it('draws a distance line between target and anchor', () => {
-    const a = {
-      ...base,
+    const a = annotationRecord({
       task: 'distance',
       value: { kind: 'distance', metric: 'gap', metres: 1 },
       referents: [
         { id: 4, role: 'anchor' },
         { id: 7, role: 'target' },
       ],
-    } as Annotation;
+    });
     expect(annotationFocus(a)).toEqual({ referents: a.referents, distance: { a: 7, b: 4 } });
   });
 
   it('shows a layout item target box as a ghost', () => {
-    const a = {
-      ...base,
+    const a = annotationRecord({
       task: 'layout_edit',
       value: { kind: 'layout', object_id: 3, box_before: box, box_after: { ...box, center: [2, 2, 0.5] } },
       referents: [{ id: 3, role: 'target' }],
-    } as Annotation;
+    });
     expect(annotationFocus(a).ghost?.center).toEqual([2, 2, 0.5]);
   });
 
@@ -56,15 +41,14 @@ describe('annotation focus', () => {
 
 describe('picking a referent', () => {
   it('replaces the role and moves a grounding answer to the picked object', () => {
-    const a = {
-      ...base,
+    const a = annotationRecord({
       task: 'grounding',
       value: { kind: 'object', object_id: 3 },
       referents: [
         { id: 3, role: 'target' },
         { id: 5, role: 'anchor' },
       ],
-    } as Annotation;
+    });
     const objects = [{ id: 9, label: 'chair', nyu40: null, box, obb: box, points: 1, color: [0, 0, 0] }] as const;
     expect(pickPatch(a, 'target', 9, objects as never)).toEqual({
       referents: [

@@ -1,7 +1,8 @@
 /**
  * The inspector for the annotation in focus: edit its text and answer (written on blur or Enter,
  * no save button), pick referents by clicking objects in the viewport, compare a distance with the
- * geometry, adjust a layout item's target box with the gizmo, see the checks and the audit trail.
+ * geometry, adjust a layout item's target box with the gizmo, take the spatial model's suggestion,
+ * see the checks and the audit trail.
  */
 import { Badge, Button, Divider, Group, Stack, Switch, Text, Textarea, TextInput, Title } from '@mantine/core';
 import { useEffect, useState } from 'react';
@@ -13,6 +14,7 @@ import { useViewport } from '../viewport-state/viewport-store';
 import { roleColor } from '../viewport/roles';
 import { AuditTrail } from './AuditTrail';
 import { ChecksList } from './ChecksList';
+import { ModelSuggestion } from './ModelSuggestion';
 import { useActiveRecord } from './useActiveRecord';
 import { useReviewActions } from './useReviewActions';
 
@@ -22,10 +24,13 @@ export function AnnotationInspector({ id }: { id: string }) {
   const actions = useReviewActions();
   const [text, setText] = useState('');
   const [answer, setAnswer] = useState('');
+  // Accepting over failing checks takes a second click, as the queue takes a second A.
+  const [armed, setArmed] = useState(false);
   useEffect(() => {
     setText(record?.text ?? '');
     setAnswer(record?.answer ?? '');
   }, [record?.text, record?.answer]);
+  useEffect(() => setArmed(false), [record?.id, record?.revision]);
   useEffect(() => {
     if (record) view.setActive(record);
     // eslint-disable-next-line react-hooks/exhaustive-deps -- setActive is stable
@@ -142,21 +147,27 @@ export function AnnotationInspector({ id }: { id: string }) {
           }}
         />
       )}
+      <ModelSuggestion record={record} objects={objects} actions={actions} />
       <ChecksList checks={checks} />
       <Group gap={4}>
         <Button
           size="compact-xs"
           color={failing.length > 0 ? 'orange' : 'teal'}
           data-testid="inspector-accept"
-          onClick={() =>
+          onClick={() => {
+            if (failing.length > 0 && !armed) return setArmed(true);
             void actions.act(
               record,
               'accept',
               failing.length > 0 ? { override: failing.map((c) => `${c.id}: ${c.message}`) } : undefined,
-            )
-          }
+            );
+          }}
         >
-          {failing.length > 0 ? `Accept anyway (${failing.length} failing)` : 'Accept'}
+          {failing.length === 0
+            ? 'Accept'
+            : armed
+              ? `Click again to accept with ${failing.length} failing`
+              : `Accept anyway (${failing.length} failing)`}
         </Button>
         <Button size="compact-xs" color="red" variant="light" onClick={() => void actions.act(record, 'reject')}>
           Reject

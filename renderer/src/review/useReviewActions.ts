@@ -12,8 +12,8 @@ import { useAnnotationView } from '../annotations/annotation-view-store';
 import { useReview } from './review-store';
 
 export interface ReviewActions {
-  /** Writes `patch` (an edit) and remembers how to undo it. */
-  edit(record: Annotation, patch: AnnotationPatch, what?: string): Promise<Annotation | null>;
+  /** Writes `patch` (an edit) and remembers how to undo it; `note` goes into the audit trail. */
+  edit(record: Annotation, patch: AnnotationPatch, what?: string, note?: ReviewNote): Promise<Annotation | null>;
   act(record: Annotation, action: ReviewAction, note?: ReviewNote): Promise<Annotation | null>;
   undo(): Promise<Annotation | null>;
 }
@@ -49,7 +49,8 @@ export function useReviewActions(): ReviewActions {
   );
 
   const edit = useCallback(
-    (record: Annotation, patch: AnnotationPatch, what = 'Edited') => write(record, patch, what),
+    (record: Annotation, patch: AnnotationPatch, what = 'Edited', note?: ReviewNote) =>
+      write(record, patch, what, note),
     [write],
   );
 
