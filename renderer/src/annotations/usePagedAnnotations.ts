@@ -1,9 +1,10 @@
 /**
  * The table's rows: the total for the filter, and pages of rows loaded only when they scroll into
- * view (offset pages of PAGE rows). Only the first page asked for a filter (or after a change)
- * counts the matches; scrolling asks for rows alone, which keeps the count (a scan of every match)
- * out of each scroll. A new filter or a change event drops the cache; answers to an older filter
- * are ignored, so fast typing never shows stale rows.
+ * view (offset pages of PAGE rows; the pages one view straddles come in one request). Only the
+ * first request for a filter (or after a change) counts the matches; scrolling asks for rows
+ * alone, which keeps the count (a scan of every match) out of each scroll. A new filter or a
+ * change event drops the cache; answers to an older filter are ignored, so fast typing never
+ * shows stale rows.
  */
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { Annotation } from '../../../common/annotations/annotation';
@@ -37,18 +38,23 @@ export function usePagedAnnotations(filter: AnnotationFilter): PagedAnnotations 
   /** The `${generation}:${filter}` whose count has been asked for. */
   const counted = useRef('');
 
+  /** Loads the pages `firstPage..lastPage` not asked for yet, in one request (one answer, one render). */
   const load = useCallback(
-    (page: number, forKey: string, gen: number) => {
-      const tag = `${gen}:${forKey}:${page}`;
-      if (requested.current.has(tag)) return;
-      requested.current.add(tag);
+    (firstPage: number, lastPage: number, forKey: string, gen: number) => {
+      const tag = (page: number) => `${gen}:${forKey}:${page}`;
+      const missing: number[] = [];
+      for (let page = firstPage; page <= lastPage; page++) if (!requested.current.has(tag(page))) missing.push(page);
+      if (missing.length === 0) return;
+      const from = missing[0]!;
+      const to = missing[missing.length - 1]!;
+      for (let page = from; page <= to; page++) requested.current.add(tag(page));
       const withTotal = counted.current !== `${gen}:${forKey}`;
       counted.current = `${gen}:${forKey}`;
       studio
         .call('annotations.query', {
           ...(JSON.parse(forKey) as AnnotationFilter),
-          limit: PAGE,
-          offset: page * PAGE,
+          limit: (to - from + 1) * PAGE,
+          offset: from * PAGE,
           withTotal,
         })
         .then(
@@ -57,7 +63,8 @@ export function usePagedAnnotations(filter: AnnotationFilter): PagedAnnotations 
               if (wanted.current !== `${gen}:${forKey}`) return s;
               const same = s.key === forKey;
               const pages = same ? new Map(s.pages) : new Map<number, Annotation[]>();
-              pages.set(page, result.rows);
+              for (let page = from; page <= to; page++)
+                pages.set(page, result.rows.slice((page - from) * PAGE, (page - from + 1) * PAGE));
               return { key: forKey, total: result.total ?? (same ? s.total : null), pages };
             }),
           (e: Error) => setError(e.message),
@@ -73,7 +80,7 @@ export function usePagedAnnotations(filter: AnnotationFilter): PagedAnnotations 
     setState((s) => (s.key === key ? s : { ...s, key: null }));
     setError(null);
     const [first, last] = range.current;
-    for (let p = Math.floor(first / PAGE); p <= Math.floor(last / PAGE); p++) load(p, key, generation);
+    load(Math.floor(first / PAGE), Math.floor(last / PAGE), key, generation);
   }, [key, generation, load]);
 
   useEffect(
@@ -84,7 +91,7 @@ export function usePagedAnnotations(filter: AnnotationFilter): PagedAnnotations 
   const onRange = useCallback(
     (first: number, last: number) => {
       range.current = [first, last];
-      for (let p = Math.floor(first / PAGE); p <= Math.floor(last / PAGE); p++) load(p, key, generation);
+      load(Math.floor(first / PAGE), Math.floor(last / PAGE), key, generation);
     },
     [key, generation, load],
   );
