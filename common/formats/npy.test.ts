@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { npyLabels, npyPoints, parseNpy } from './npy';
-import { encodeNpy } from './npy-fixture';
+import { encodeNpy } from './npy-write';
 
 describe('parseNpy', () => {
   it('reads versions 1–3 and every supported dtype', () => {

@@ -2,7 +2,7 @@ import { mkdtemp, mkdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { encodeNpy } from '../../../common/formats/npy-fixture';
+import { encodeNpy } from '../../../common/formats/npy-write';
 import { encodePly } from '../../../common/formats/ply-write';
 import { importScenes } from './import-scenes';
 

@@ -8,7 +8,7 @@
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { AnnotationDraft } from '../../../common/annotations/annotation';
-import { encodeNpy } from '../../../common/formats/npy-fixture';
+import { encodeNpy } from '../../../common/formats/npy-write';
 import { INT_INPUTS, MODEL_INPUTS, type ModelInputName } from '../../../common/model/config';
 import { prepareQuery, prepareScene } from '../../../common/model/features';
 import { GOLDEN_LABELS, GOLDEN_TEXTS, GOLDEN_VOCABULARY, goldenScene } from '../../../common/model/golden-case';

@@ -7,7 +7,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { AnnotationDraft } from '../../../common/annotations/annotation';
 import type { Box } from '../../../common/domain/box';
-import { encodeNpy } from '../../../common/formats/npy-fixture';
+import { encodeNpy } from '../../../common/formats/npy-write';
 import type { NpyDtype } from '../../../common/formats/npy';
 import {
   BOX_CHANNELS,

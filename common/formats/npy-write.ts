@@ -1,5 +1,6 @@
 /**
- * Writes small `.npy` files for tests (importer fixtures, reader cases); not used by the app.
+ * Writes `.npy` files (format versions 1-3, little-endian, C order): the spatial model's training
+ * splits and golden vectors, and the importer's and reader's test fixtures. npy.ts reads them.
  */
 import type { NpyDtype } from './npy';
 
