@@ -30,7 +30,9 @@ export interface ModelObject {
   box: Box;
 }
 
-export interface SceneInput {
+/** What the model reads of a scene: its scan (points) and its objects (the template engine's
+ * SceneInput is the objects alone). */
+export interface ScannedScene {
   objects: readonly ModelObject[];
   cloud: PointCloud;
 }
@@ -60,7 +62,7 @@ const OBJECT_BLOCK = POINTS_PER_OBJECT * POINT_CHANNELS;
 /** Objects smaller than this (metres) are not blown up to the unit ball: keeps sensor noise small. */
 const MIN_OBJECT_RADIUS = 0.02;
 
-export function prepareScene(scene: SceneInput): SceneFeatures {
+export function prepareScene(scene: ScannedScene): SceneFeatures {
   const { cloud, objects } = scene;
   const n = cloud.instances.length;
   const sceneIndices = farthestPointSample(cloud.positions, strideIndices(n, SCENE_POOL), SCENE_POINTS);
@@ -133,7 +135,7 @@ export function prepareQuery(
 
 /** Both steps at once. */
 export function prepareFeatures(
-  scene: SceneInput,
+  scene: ScannedScene,
   text: string,
   vocabulary: Vocabulary,
   labels: Vocabulary,

@@ -7,7 +7,7 @@
 import type { Box } from '../domain/box';
 import type { PointCloud } from '../domain/scene';
 import { createRng } from '../synth/random';
-import type { ModelObject, SceneInput } from './features';
+import type { ModelObject, ScannedScene } from './features';
 import { Vocabulary } from './tokenizer';
 
 export const GOLDEN_TEXTS = [
@@ -49,7 +49,7 @@ const OBJECTS: ModelObject[] = [
 
 const POINTS_PER_OBJECT_IN_CASE = [700, 300, 90, 40, 30, 0];
 
-export function goldenScene(): SceneInput {
+export function goldenScene(): ScannedScene {
   const rng = createRng(20240611);
   const counts = POINTS_PER_OBJECT_IN_CASE;
   const total = counts.reduce((a, b) => a + b, 0) + 50; // + 50 unannotated points
