@@ -12,7 +12,7 @@ import type { Box } from '../domain/box';
 import type { SceneObject } from '../domain/scene';
 import { roomFromObjects } from '../placement/room';
 import { solvePlacement } from '../placement/solve';
-import { layoutTarget, type LayoutIntent } from '../templates/layout-targets';
+import { layoutTarget, stepTowards, type LayoutIntent } from '../templates/layout-targets';
 import type { Relation } from './config';
 
 export interface ProposedEdit {
@@ -69,10 +69,7 @@ export function proposeEdit(reading: LayoutReading, objects: readonly SceneObjec
 
 /** Where the model says the target should go: d metres towards the anchor, else anchor + offset. */
 function predictedSpot({ target, anchor, relation, offset, metres }: LayoutReading): [number, number] {
-  const [tx, ty] = target.box.center;
-  const [ax, ay] = anchor.box.center;
-  const length = Math.hypot(ax - tx, ay - ty);
-  if (relation === 'near' && anchor.id !== target.id && length > 0 && metres > 0)
-    return [tx + ((ax - tx) / length) * metres, ty + ((ay - ty) / length) * metres];
-  return [ax + offset[0]!, ay + offset[1]!];
+  const towards =
+    relation === 'near' && anchor.id !== target.id && metres > 0 ? stepTowards(target.box, anchor.box, metres) : null;
+  return towards ?? [anchor.box.center[0] + offset[0]!, anchor.box.center[1] + offset[1]!];
 }

@@ -202,16 +202,19 @@ function moveBy(
   return bestOf(target, [wish], 0.1, scene, () => true);
 }
 
-function towards(target: SceneObject, anchor: SceneObject, metres: number, scene: LayoutScene): LayoutTarget | null {
-  if (!(metres > 0) || metres > boxGap(target.box, anchor.box) - 0.05) return null;
-  const dx = anchor.box.center[0] - target.box.center[0];
-  const dy = anchor.box.center[1] - target.box.center[1];
+/** The footprint centre `metres` from `from` straight towards `to`; null when they share a centre. */
+export function stepTowards(from: Box, to: Box, metres: number): [number, number] | null {
+  const dx = to.center[0] - from.center[0];
+  const dy = to.center[1] - from.center[1];
   const len = Math.hypot(dx, dy);
   if (len === 0) return null;
-  const wish: [number, number] = [
-    target.box.center[0] + (dx / len) * metres,
-    target.box.center[1] + (dy / len) * metres,
-  ];
+  return [from.center[0] + (dx / len) * metres, from.center[1] + (dy / len) * metres];
+}
+
+function towards(target: SceneObject, anchor: SceneObject, metres: number, scene: LayoutScene): LayoutTarget | null {
+  if (!(metres > 0) || metres > boxGap(target.box, anchor.box) - 0.05) return null;
+  const wish = stepTowards(target.box, anchor.box, metres);
+  if (wish === null) return null;
   return bestOf(target, [wish], 0.1, scene, (box) => boxGap(box, anchor.box) < boxGap(target.box, anchor.box));
 }
 
