@@ -11,7 +11,7 @@ import type { AskResult } from '../model/decode';
 
 export interface ModelSuggestion {
   patch: AnnotationPatch;
-  /** The record already says what the model says (taking it would change nothing). */
+  /** The record already says what the model says (referents compared as a set: their order means nothing). */
   agrees: boolean;
   /** One line for the audit trail and the inspector: what the model said, with its scores. */
   summary: string;

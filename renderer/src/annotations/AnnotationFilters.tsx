@@ -9,6 +9,13 @@ const any = (values: readonly string[]) => [
   ...values.map((v) => ({ value: v, label: v })),
 ];
 
+/** The filters picked from a fixed list ('any' first). */
+const SELECTS = [
+  { key: 'task', label: 'Task', values: TASKS },
+  { key: 'status', label: 'Status', values: STATUSES },
+  { key: 'source', label: 'Source', values: SOURCE_KINDS },
+] as const;
+
 export function AnnotationFilters() {
   const { filters, setFilters } = useAnnotationView();
   const pick =
@@ -35,30 +42,17 @@ export function AnnotationFilters() {
         data-testid="filter-text"
       />
       <SimpleGrid cols={3} spacing={4}>
-        <NativeSelect
-          size="xs"
-          label="Task"
-          data={any(TASKS)}
-          value={filters.task ?? ''}
-          onChange={pick('task')}
-          data-testid="filter-task"
-        />
-        <NativeSelect
-          size="xs"
-          label="Status"
-          data={any(STATUSES)}
-          value={filters.status ?? ''}
-          onChange={pick('status')}
-          data-testid="filter-status"
-        />
-        <NativeSelect
-          size="xs"
-          label="Source"
-          data={any(SOURCE_KINDS)}
-          value={filters.source ?? ''}
-          onChange={pick('source')}
-          data-testid="filter-source"
-        />
+        {SELECTS.map(({ key, label, values }) => (
+          <NativeSelect
+            key={key}
+            size="xs"
+            label={label}
+            data={any(values)}
+            value={filters[key] ?? ''}
+            onChange={pick(key)}
+            data-testid={`filter-${key}`}
+          />
+        ))}
       </SimpleGrid>
       <SimpleGrid cols={2} spacing={4}>
         <TextInput
