@@ -9,6 +9,7 @@ import type { Box } from '../../../common/domain/box';
 import type { SceneObject } from '../../../common/domain/scene';
 import { useReviewActions } from '../review/useReviewActions';
 import type { ViewportFocus } from '../viewport/Viewport';
+import { useShallow } from 'zustand/react/shallow';
 import { useAnnotationView } from './annotation-view-store';
 import { annotationFocus, pickPatch } from './focus';
 
@@ -25,7 +26,11 @@ export function useAnnotationViewport(
   select: (id: number | null, extend: boolean) => void,
   layoutCommit: (objectId: number, box: Box) => void,
 ): AnnotationViewport {
-  const { active, picking, adjustingTarget } = useAnnotationView();
+  // Only these three: App calls this hook, so following the whole store (the table's filters
+  // too) re-rendered the whole studio on every filter change (50-110 ms of a 100 ms budget).
+  const { active, picking, adjustingTarget } = useAnnotationView(
+    useShallow((s) => ({ active: s.active, picking: s.picking, adjustingTarget: s.adjustingTarget })),
+  );
   const actions = useReviewActions();
   const shown = active && active.scene_id === sceneId ? active : null;
   const target = shown?.value.kind === 'layout' && adjustingTarget ? shown.value : null;

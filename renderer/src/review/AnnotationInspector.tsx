@@ -9,6 +9,7 @@ import { useEffect, useState } from 'react';
 import type { Annotation } from '../../../common/annotations/annotation';
 import { answerMetres, DISTANCE_TOLERANCE, failedChecks, geometryDistance } from '../../../common/review/checks';
 import { metresText, roundMetres } from '../../../common/templates/words';
+import { useShallow } from 'zustand/react/shallow';
 import { useAnnotationView } from '../annotations/annotation-view-store';
 import { useViewport } from '../viewport-state/viewport-store';
 import { roleColor } from '../viewport/roles';
@@ -20,7 +21,15 @@ import { useReviewActions } from './useReviewActions';
 
 export function AnnotationInspector({ id }: { id: string }) {
   const { record, objects, checks } = useActiveRecord(id);
-  const view = useAnnotationView();
+  const view = useAnnotationView(
+    useShallow((s) => ({
+      picking: s.picking,
+      adjustingTarget: s.adjustingTarget,
+      setActive: s.setActive,
+      setPicking: s.setPicking,
+      setAdjustingTarget: s.setAdjustingTarget,
+    })),
+  );
   const actions = useReviewActions();
   const [text, setText] = useState('');
   const [answer, setAnswer] = useState('');
