@@ -112,6 +112,32 @@ describe('AnnotationStore', () => {
     expect(batches.flat().map((r) => r.id)).toEqual(all);
   });
 
+  it('serves deep pages from positions earlier pages found, and forgets them on any write', () => {
+    seed();
+    const ids = (filter: Parameters<AnnotationStore['query']>[0]) => store.query(filter).rows.map((r) => r.id);
+    const generated = ids({ status: 'generated', limit: 1000 });
+    // Jumps in any order, as a scrolled table asks: each page is the slice plain OFFSET gives.
+    for (const offset of [12, 3, 19, 8, 0, 17, 5]) {
+      expect(ids({ status: 'generated', limit: 3, offset, withTotal: false })).toEqual(
+        generated.slice(offset, offset + 3),
+      );
+    }
+    // A review edit moves a record out of the filter: positions after it shift by one.
+    store.update(generated[4]!, { status: 'rejected' }, 'ana');
+    const after = generated.filter((id) => id !== generated[4]);
+    expect(ids({ status: 'generated', limit: 3, offset: 17 })).toEqual(after.slice(17, 20));
+    expect(ids({ status: 'generated', limit: 3, offset: 9 })).toEqual(after.slice(9, 12));
+    // So does a write through another connection (the command line's, say).
+    const other = openProject(join(dir, 'p.studio'));
+    try {
+      new AnnotationStore(other).update(after[1]!, { status: 'accepted' }, 'cli');
+    } finally {
+      other.close();
+    }
+    const now = after.filter((id) => id !== after[1]);
+    expect(ids({ status: 'generated', limit: 3, offset: 15 })).toEqual(now.slice(15, 18));
+  });
+
   it('counts per scene, task and status', () => {
     seed();
     const counts = store.counts('scene0000_00');

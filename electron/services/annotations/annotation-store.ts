@@ -19,6 +19,7 @@ import type { ProjectStore } from '../project/project-store';
 import { annotationToRow, INSERT_ROW_SQL, rowToAnnotation, ROW_COLUMNS, type AnnotationRow } from './annotation-rows';
 import { missingObjects, sceneObjectIds } from './object-references';
 import { buildWhere } from './filter-sql';
+import { offsetMarks } from './offset-marks';
 
 export interface InsertOptions {
   /** `fail` (default): an id already stored fails the whole batch. `skip`: keep the stored record. */
@@ -99,12 +100,22 @@ export class AnnotationStore {
       ? (this.db.prepare(`SELECT count(*) FROM annotations ${where.sql}`).pluck().get(where.params) as number)
       : null;
     const after = cursor === undefined ? undefined : parseCursor(cursor);
-    const page = after === undefined ? where : buildWhere(filter, after);
+    // An offset page starts from the nearest position an earlier page of this filter found.
+    const start = offset ?? 0;
+    const marks = after === undefined ? offsetMarks(this.db) : undefined;
+    const filterKey = JSON.stringify(where);
+    const mark = start > 0 ? marks?.nearest(filterKey, start) : undefined;
+    const seekFrom = after ?? (mark ? mark.rowid - 1 : undefined);
+    const page = seekFrom === undefined ? where : buildWhere(filter, seekFrom);
     const rows = this.db
       .prepare<unknown[], SeqRow>(
         `SELECT rowid AS seq, ${ROW_COLUMNS} FROM annotations ${page.sql} ORDER BY rowid LIMIT ? OFFSET ?`,
       )
-      .all(...page.params, limit, after === undefined ? (offset ?? 0) : 0);
+      .all(...page.params, limit, after === undefined ? start - (mark?.position ?? 0) : 0);
+    if (marks && rows.length > 0) {
+      marks.remember(filterKey, { position: start, rowid: rows[0]!.seq });
+      marks.remember(filterKey, { position: start + rows.length - 1, rowid: rows[rows.length - 1]!.seq });
+    }
     const last = rows.length === limit ? rows[rows.length - 1] : undefined;
     return { rows: rows.map(rowToAnnotation), total, nextCursor: last ? String(last.seq) : null };
   }
