@@ -71,6 +71,20 @@ describe('decodeOutputs', () => {
     expect(box.center[2]).toBeCloseTo(0.45, 2);
   });
 
+  it('falls back to the most probable reading the scene can carry out, and names its referents', () => {
+    // The floor scores best as the object to move, the chair next: nothing can move the floor.
+    const target = Float32Array.from({ length: MAX_OBJECTS }, (_, k) => (k === 2 ? 8 : k === 3 ? 6 : 0));
+    const r = decodeOutputs(outputs('layout_edit', 2, 1, { target_logits: target }), { slots, objects, answers: [] });
+    expect(r.edit?.object).toBe(3);
+    expect(r.referents.map((x) => [x.id, x.role])).toEqual([
+      [3, 'target'],
+      [1, 'anchor'],
+    ]);
+    // A distance keeps the plain reading: it needs no edit.
+    const d = decodeOutputs(outputs('distance', 2, 1, { target_logits: target }), { slots, objects, answers: [] });
+    expect(d.referents[0]!.id).toBe(0);
+  });
+
   it('softmax sums to one', () => {
     expect(softmax([1, 2, 3]).reduce((a, b) => a + b)).toBeCloseTo(1, 10);
   });

@@ -58,20 +58,13 @@ export function decodeOutputs(out: SampleOutputs, ctx: DecodeContext): AskResult
   const n = ctx.slots.length;
   const target = softmax(out.target_logits, n);
   const anchor = softmax(out.anchor_logits, n);
-  const t = argmax(target);
-  let a = argmax(anchor);
   const byId = new Map(ctx.objects.map((o) => [o.id, o]));
-  const targetObject = byId.get(ctx.slots[t]!)!;
+  const objectIn = (slot: number): SceneObject => byId.get(ctx.slots[slot]!)!;
   const relation = RELATIONS[argmax(out.relation_logits)]!;
   // Distance and relative layout edits are about two objects: the best anchor other than the target.
   const needsTwo = task === 'distance' || (task === 'layout_edit' && relation !== 'none');
-  if (a === t && needsTwo) a = argmax(anchor.map((p, i) => (i === t ? -1 : p)));
-  const anchorObject = byId.get(ctx.slots[a]!)!;
-
-  const referents: AskReferent[] = [{ id: targetObject.id, role: 'target', score: round4(target[t]!) }];
-  const usesAnchor = task === 'distance' || task === 'layout_edit' || relation !== 'none';
-  if (usesAnchor && anchorObject.id !== targetObject.id)
-    referents.push({ id: anchorObject.id, role: 'anchor', score: round4(anchor[a]!) });
+  const readings = likelyReadings(target, anchor, needsTwo);
+  let [t, a] = readings[0]!;
 
   let distance: number | null = null;
   let metric: AskResult['metric'] = null;
@@ -79,21 +72,53 @@ export function decodeOutputs(out: SampleOutputs, ctx: DecodeContext): AskResult
   let edit: AskResult['edit'] = null;
   if (task === 'distance') {
     metric = METRICS[argmax(out.metric_logits)]!;
-    distance = round2(
-      metric === 'gap'
-        ? boxGap(targetObject.box, anchorObject.box)
-        : centerDistance(targetObject.box, anchorObject.box),
-    );
+    const [from, to] = [objectIn(t).box, objectIn(a).box];
+    distance = round2(metric === 'gap' ? boxGap(from, to) : centerDistance(from, to));
     answer = `${distance.toFixed(2)} m`;
   } else if (task === 'vqa') {
     answer = ctx.answers.length > 0 ? ctx.answers[argmax(out.answer_logits, ctx.answers.length)]! : null;
   } else if (task === 'layout_edit') {
-    edit = proposeEdit(
-      { target: targetObject, anchor: anchorObject, relation, offset: out.layout_offset, metres: out.distance[0]! },
-      ctx.objects,
-    );
+    // The most probable reading the scene can carry out: "turn the fridge towards the door" read
+    // with the door as the mover has no edit (a door does not turn), the next reading does.
+    for (const [ti, ai] of readings) {
+      const reading = { target: objectIn(ti), anchor: objectIn(ai), relation, offset: out.layout_offset };
+      edit = proposeEdit({ ...reading, metres: out.distance[0]! }, ctx.objects);
+      if (edit !== null) {
+        [t, a] = [ti, ai];
+        break;
+      }
+    }
   }
+
+  const referents: AskReferent[] = [{ id: objectIn(t).id, role: 'target', score: round4(target[t]!) }];
+  const usesAnchor = task === 'distance' || task === 'layout_edit' || relation !== 'none';
+  if (usesAnchor && a !== t) referents.push({ id: objectIn(a).id, role: 'anchor', score: round4(anchor[a]!) });
   return { task, referents, distance, metric, answer, edit };
+}
+
+/** How many of the best targets and of the best anchors a layout edit may fall back on. */
+const FALLBACK_CANDIDATES = 3;
+
+/**
+ * (target slot, anchor slot) readings. First the plain one: the best target, and the best anchor
+ * (other than the target where the task needs two objects). Then, for a layout edit the scene
+ * cannot carry out, pairs among the best few of each, most probable first (the product of the
+ * two pointers' probabilities).
+ */
+function likelyReadings(target: number[], anchor: number[], needsTwo: boolean): [number, number][] {
+  const t = argmax(target);
+  let a = argmax(anchor);
+  if (a === t && needsTwo) a = argmax(anchor.map((p, i) => (i === t ? -1 : p)));
+  const best = (p: number[]): number[] =>
+    p
+      .map((_, i) => i)
+      .sort((x, y) => p[y]! - p[x]!)
+      .slice(0, FALLBACK_CANDIDATES);
+  const others = best(target)
+    .flatMap((ti) => best(anchor).map((ai): [number, number] => [ti, ai]))
+    .filter(([ti, ai]) => !(ti === t && ai === a) && (!needsTwo || ti !== ai))
+    .sort(([t1, a1], [t2, a2]) => target[t2]! * anchor[a2]! - target[t1]! * anchor[a1]!);
+  return [[t, a], ...others];
 }
 
 const round4 = (v: number): number => Math.round(v * 1e4) / 1e4;

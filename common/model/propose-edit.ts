@@ -12,7 +12,7 @@ import type { Box } from '../domain/box';
 import type { SceneObject } from '../domain/scene';
 import { roomFromObjects } from '../placement/room';
 import { solvePlacement } from '../placement/solve';
-import { layoutTarget, stepTowards, type LayoutIntent } from '../templates/layout-targets';
+import { isMovable, layoutTarget, stepTowards, type LayoutIntent } from '../templates/layout-targets';
 import type { Relation } from './config';
 
 export interface ProposedEdit {
@@ -50,6 +50,7 @@ const SEARCH_RADII = [0.6, 1.2, 2.4];
 
 export function proposeEdit(reading: LayoutReading, objects: readonly SceneObject[]): ProposedEdit | null {
   const { target, anchor, relation } = reading;
+  if (!isMovable(target)) return null; // the solver would move a wall if asked
   const scene = { objects, room: roomFromObjects(objects) };
   const hasAnchor = anchor.id !== target.id;
   const kind = INTENT_OF_RELATION[relation];

@@ -52,23 +52,19 @@ const FIXED_LABELS: ReadonlySet<string> = new Set(['door', 'window', 'doorframe'
 /** Gap (m) an instruction leaves between the moved object and its anchor. */
 const SIDE_GAP = 0.1;
 
-/** An object an instruction may move: not building, resting on the floor. */
+/** Furniture and things, not the building (floor, walls, doors, windows): what may be moved at all. */
+export function isMovable(object: SceneObject): boolean {
+  return !isStructural(object.label) && !FIXED_LABELS.has(object.label.toLowerCase());
+}
+
+/** An object an instruction may move: movable, resting on the floor. */
 export function standsOnFloor(object: SceneObject, room: Room): boolean {
-  return (
-    !isStructural(object.label) &&
-    !FIXED_LABELS.has(object.label.toLowerCase()) &&
-    Math.abs(bottomOf(object.box) - room.floorZ) <= SUPPORT_TOLERANCE
-  );
+  return isMovable(object) && Math.abs(bottomOf(object.box) - room.floorZ) <= SUPPORT_TOLERANCE;
 }
 
 /** Small enough to be carried onto a table: footprint ≤ 0.3 m², height ≤ 0.8 m. */
 export function isPortable(object: SceneObject): boolean {
-  return (
-    !isStructural(object.label) &&
-    !FIXED_LABELS.has(object.label.toLowerCase()) &&
-    object.box.size[0] * object.box.size[1] <= 0.3 &&
-    object.box.size[2] <= 0.8
-  );
+  return isMovable(object) && object.box.size[0] * object.box.size[1] <= 0.3 && object.box.size[2] <= 0.8;
 }
 
 /** A top that things can be put on: 0.3–1.3 m above the floor and larger than what goes on it. */
