@@ -81,7 +81,7 @@ export const evalCommand: Command = {
       `split ${r.split}: ${r.samples} samples; task type ${pct(r.task)}`,
       `grounding accuracy ${pct(r.grounding)}`,
       `distance: both referents ${pct(r.distance.bothReferents)}, median abs error ${r.distance.medianAbsError ?? '-'} m`,
-      `layout: object ${pct(r.layout.objectCorrect)}, within ${r.layout.tolerance} m ${pct(r.layout.within)}, collision-free ${pct(r.layout.collisionFree)}`,
+      `layout: object ${pct(r.layout.objectCorrect)}, within ${r.layout.tolerance} m ${pct(r.layout.within)}, collision-free ${pct(r.layout.collisionFree)} (an edit proposed for ${pct(r.layout.proposed)})`,
       ...Object.entries(r.vqa).map(([k, v]) => `vqa ${k}: ${pct(v)}`),
     ].join('\n');
   },

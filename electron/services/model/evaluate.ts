@@ -12,7 +12,7 @@ import type { SceneObject } from '../../../common/domain/scene';
 import { parseNpy, type NpyArray } from '../../../common/formats/npy';
 import { MAX_OBJECTS, MODEL_INPUTS, type ModelInputName } from '../../../common/model/config';
 import { decodeOutputs } from '../../../common/model/decode';
-import type { ModelInputs } from '../../../common/model/features';
+import type { ModelInputs, ModelObject } from '../../../common/model/features';
 import { checkPlacement } from '../../../common/placement/check';
 import { roomFromObjects } from '../../../common/placement/room';
 import type { ModelHost } from './model-host';
@@ -109,12 +109,13 @@ export interface EvalReport {
   task: Ratio;
   grounding: Ratio;
   distance: { bothReferents: Ratio; medianAbsError: number | null };
-  layout: { objectCorrect: Ratio; within: Ratio; collisionFree: Ratio; tolerance: number };
+  /** `collisionFree` counts an instruction without an edit as a failure; `proposed` says how many got one. */
+  layout: { objectCorrect: Ratio; within: Ratio; collisionFree: Ratio; proposed: Ratio; tolerance: number };
   vqa: Record<string, Ratio>;
 }
 
-function asSceneObject(o: { id: number; label: string; box: SceneObject['box'] }): SceneObject {
-  return { ...o, nyu40: null, obb: o.box, points: 0, color: [0, 0, 0] };
+function asSceneObject(o: ModelObject): SceneObject {
+  return { ...o, nyu40: null, obb: o.box, points: 0 };
 }
 
 export async function evaluateSplit(
@@ -127,7 +128,15 @@ export async function evaluateSplit(
   const samples = data.meta.samples;
   const scenes = new Map(data.meta.scenes.map((s) => [s.id, s.objects.map(asSceneObject)]));
   const objectIdOfRow: number[] = data.meta.scenes.flatMap((s) => s.objects.map((o) => o.id));
-  const counts = { task: [0, 0], grounding: [0, 0], both: [0, 0], layoutObject: [0, 0], within: [0, 0], free: [0, 0] };
+  const counts = {
+    task: [0, 0],
+    grounding: [0, 0],
+    both: [0, 0],
+    layoutObject: [0, 0],
+    within: [0, 0],
+    free: [0, 0],
+    proposed: [0, 0],
+  };
   const vqa = new Map<string, [number, number]>();
   const errors: number[] = [];
   const tally = (key: keyof typeof counts, ok: boolean): void => {
@@ -174,6 +183,7 @@ export async function evaluateSplit(
         const check =
           edit && checkPlacement(edit.box, { objects, room: roomFromObjects(objects), movingId: edit.object, ignore });
         tally('free', check !== null && check.inside && check.collisions.length === 0);
+        tally('proposed', edit !== null);
       }
       if (s.task === 'vqa') {
         const type = s.template ?? 'vqa';
@@ -199,6 +209,7 @@ export async function evaluateSplit(
       objectCorrect: r('layoutObject'),
       within: r('within'),
       collisionFree: r('free'),
+      proposed: r('proposed'),
       tolerance: LAYOUT_TOLERANCE,
     },
     vqa: Object.fromEntries([...vqa].sort().map(([k, [c, t]]) => [k, ratio(c, t)])),
