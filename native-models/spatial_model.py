@@ -143,6 +143,28 @@ PAIR_CHANNELS = 6
 DISTANCE_BINS = (0.0, 0.5, 1.0, 1.5, 2.0, 3.0, 4.0, 6.0)
 
 
+PEER_CHANNELS = 3
+
+
+def peer_sizes(obj_box, obj_label, obj_mask, obj_text):
+    """[B, M, 3] per referent, for "the big chair": among its peers (same label and the same
+    lexical links, so "the small red chair" compares red chairs when the text names red, and all
+    chairs when it names no colour), whether it has any, and how much bigger in log volume the
+    biggest other is and the smallest other is. Comparing sizes among a set is what the pointer
+    heads could not learn from each object's box alone (54% of size-word questions were wrong)."""
+    m = obj_mask.shape[1]
+    log_volume = torch.log(obj_box[..., 3:6].clamp(min=1e-3)).sum(-1)  # [B, M]
+    same_label = (obj_label.unsqueeze(2) == obj_label.unsqueeze(1)).float()
+    same_links = (square_distances(obj_text, obj_text) < 0.5).float()  # link rows are 0/1
+    others = 1.0 - torch.eye(m, dtype=obj_box.dtype, device=obj_box.device)
+    peer = same_label * same_links * others * obj_mask.unsqueeze(1) * obj_mask.unsqueeze(2)
+    larger = log_volume.unsqueeze(1) - log_volume.unsqueeze(2)  # [B, i, j]: j's over i's
+    has = peer.amax(-1)
+    biggest_other = (larger + (1.0 - peer) * NEG).amax(-1).clamp(-3.0, 3.0) * has
+    smallest_other = (larger - (1.0 - peer) * NEG).amin(-1).clamp(-3.0, 3.0) * has
+    return torch.stack([has, biggest_other, smallest_other], -1)
+
+
 def distance_bins(dist):
     centres = dist.new_tensor(DISTANCE_BINS)
     return torch.exp(-((dist - centres) ** 2) / 0.5)
@@ -235,6 +257,7 @@ class SpatialModel(nn.Module):
         self.text = nn.ModuleList([Block(dim) for _ in range(2)])
         # fusion
         self.mention = nn.Linear(dim, dim)
+        self.peer_in = nn.Linear(PEER_CHANNELS, dim)
         self.text_att = Block(dim)
         self.relate = nn.ModuleList([RelationBlock(dim) for _ in range(2)])
         self.pool_query = nn.Linear(dim, dim)
@@ -242,15 +265,15 @@ class SpatialModel(nn.Module):
         self.task_head = mlp(2 * dim, dim, len(TASKS), last_act=False)
         self.relation_head = mlp(2 * dim, dim, len(RELATIONS), last_act=False)
         self.metric_head = mlp(2 * dim, dim, len(METRICS), last_act=False)
-        self.anchor_head = mlp(2 * dim + 1, dim, 1, last_act=False)
-        self.target_head = mlp(2 * dim + 1 + 7, dim, 1, last_act=False)
+        self.anchor_head = mlp(2 * dim + 1 + PEER_CHANNELS, dim, 1, last_act=False)
+        self.target_head = mlp(2 * dim + 1 + PEER_CHANNELS + 7, dim, 1, last_act=False)
         self.distance_head = mlp(4 * dim + 10, dim, 1, last_act=False)
         self.layout_head = mlp(2 * dim + 6 + len(RELATIONS), dim, 3, last_act=False)
         self.answer_head = mlp(3 * dim, dim, answer_count, last_act=False)
 
     def forward(self, obj_points, obj_box, obj_label, obj_mask, obj_text, scene_points, tokens, token_mask):
         h = self.encode_scene(obj_points, obj_box, obj_label, obj_mask, scene_points)
-        return self.decode(h, obj_box, obj_mask, obj_text, tokens, token_mask)
+        return self.decode(h, obj_box, obj_label, obj_mask, obj_text, tokens, token_mask)
 
     def encode_scene(self, obj_points, obj_box, obj_label, obj_mask, scene_points):
         """Stages 1-3: referent embeddings [B, M, D]. Nothing here reads the text, so training
@@ -282,7 +305,7 @@ class SpatialModel(nn.Module):
             h = self.scene_att(h + self.pos_enc(pos), scene)
         return h
 
-    def decode(self, h, obj_box, obj_mask, obj_text, tokens, token_mask):
+    def decode(self, h, obj_box, obj_label, obj_mask, obj_text, tokens, token_mask):
         """Text encoder, fusion and heads over referent embeddings from `encode_scene`."""
         b, m = obj_mask.shape
         pos = obj_box[..., :3]
@@ -296,7 +319,8 @@ class SpatialModel(nn.Module):
 
         # fusion: lexical links, cross-attention to the words, then referents attend to each other
         named = obj_text.sum(-1, keepdim=True)
-        h = h + self.mention((obj_text @ t) / named.clamp(min=1.0))
+        peers = peer_sizes(obj_box, obj_label, obj_mask, obj_text)
+        h = h + self.mention((obj_text @ t) / named.clamp(min=1.0)) + self.peer_in(peers)
         h = self.text_att(h, t, token_mask)
         geo_pairs = pair_geometry(obj_box)
         for layer in self.relate:
@@ -312,7 +336,7 @@ class SpatialModel(nn.Module):
         relation_logits = self.relation_head(ctx)
         metric_logits = self.metric_head(ctx)
 
-        anchor_logits = self.anchor_head(torch.cat([h, s_exp, named], -1)).squeeze(-1) + (1.0 - obj_mask) * NEG
+        anchor_logits = self.anchor_head(torch.cat([h, s_exp, named, peers], -1)).squeeze(-1) + (1.0 - obj_mask) * NEG
         a_w = anchor_logits.softmax(-1).unsqueeze(-1)
         a_pos = (a_w * pos).sum(1)
         a_box = (a_w * obj_box).sum(1)
@@ -325,7 +349,7 @@ class SpatialModel(nn.Module):
         ly = -sin_a.unsqueeze(1) * rel[..., 0:1] + cos_a.unsqueeze(1) * rel[..., 1:2]
         dist = torch.sqrt((rel ** 2).sum(-1, keepdim=True) + 1e-6)
         geo = torch.cat([rel, lx, ly, dist, (a_w.squeeze(-1) * obj_mask).unsqueeze(-1)], -1)
-        target_logits = self.target_head(torch.cat([h, s_exp, named, geo], -1)).squeeze(-1) + (1.0 - obj_mask) * NEG
+        target_logits = self.target_head(torch.cat([h, s_exp, named, peers, geo], -1)).squeeze(-1) + (1.0 - obj_mask) * NEG
         t_w = target_logits.softmax(-1).unsqueeze(-1)
         t_box = (t_w * obj_box).sum(1)
         t_h = (t_w * h).sum(1)

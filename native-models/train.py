@@ -74,8 +74,10 @@ def run_batch(model, data, scene_rows, sample_rows, device, rng=None):
     h_scene = model.encode_scene(batch["scene_obj_points"], batch["scene_obj_box"], batch["scene_obj_label"],
                                  batch["scene_obj_mask"], batch["scene_points"])
     h = h_scene[batch["sample_scene"][:, None], batch["sample_index"]]
-    obj_box = batch["scene_obj_box"][batch["sample_scene"][:, None], batch["sample_index"]]
-    out = model.decode(h, obj_box, batch["obj_mask"], batch["obj_text"], batch["tokens"], batch["token_mask"])
+    rows = (batch["sample_scene"][:, None], batch["sample_index"])
+    obj_box, obj_label = batch["scene_obj_box"][rows], batch["scene_obj_label"][rows]
+    out = model.decode(h, obj_box, obj_label, batch["obj_mask"], batch["obj_text"], batch["tokens"],
+                       batch["token_mask"])
     return out, {k: v for k, v in batch.items() if k.startswith("y_")}
 
 

@@ -56,6 +56,17 @@ describe('feature preparation', () => {
     expect([...labelMentions(words, 'table')].slice(0, 7)).toEqual([0, 0, 0, 0, 0, 0, 1]);
   });
 
+  it('links an object to the word naming its colour, and only that object', () => {
+    const f = prepareFeatures(goldenScene(), 'the red chair near the table', GOLDEN_VOCABULARY, GOLDEN_LABELS);
+    const links = (id: number): number[] => {
+      const slot = f.slots.indexOf(id);
+      return [...f.inputs.obj_text.subarray(slot * MAX_TOKENS, slot * MAX_TOKENS + 6)];
+    };
+    expect(links(5)).toEqual([0, 1, 1, 0, 0, 0]); // the red chair: 'red' and 'chair'
+    expect(links(7)).toEqual([0, 0, 1, 0, 0, 0]); // the blue chair: 'chair' alone
+    expect(links(3)).toEqual([0, 0, 0, 0, 0, 1]);
+  });
+
   it('puts named objects first, normalises object points to the unit ball and masks padding', () => {
     const f = prepareFeatures(goldenScene(), 'the lamp near the table', GOLDEN_VOCABULARY, GOLDEN_LABELS);
     expect(f.slots.slice(0, 2)).toEqual([9, 3]);

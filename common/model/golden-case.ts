@@ -11,7 +11,7 @@ import type { ModelObject, ScannedScene } from './features';
 import { Vocabulary } from './tokenizer';
 
 export const GOLDEN_TEXTS = [
-  'How far is the lamp from the chair closest to the table?',
+  'How far is the lamp from the red chair closest to the table?',
   'Move the Chairs next to the table, 1.5 m away!',
   'Is there an armchair in the room?',
 ] as const;
@@ -26,6 +26,7 @@ export const GOLDEN_VOCABULARY = new Vocabulary([
   'lamp',
   'from',
   'chair',
+  'red',
   'closest',
   'to',
   'table',
@@ -38,13 +39,18 @@ export const GOLDEN_VOCABULARY = new Vocabulary([
 export const GOLDEN_LABELS = new Vocabulary(['<pad>', '<unk>', 'floor', 'table', 'chair', 'lamp']);
 
 const OBJECTS: ModelObject[] = [
-  { id: 0, label: 'floor', box: { center: [0, 0, -0.01], size: [4, 3, 0.02], yaw: 0 } },
-  { id: 3, label: 'table', box: { center: [0.5, 0.2, 0.375], size: [1.2, 0.8, 0.75], yaw: 0 } },
-  { id: 5, label: 'chair', box: { center: [-0.4, 0.2, 0.45], size: [0.5, 0.5, 0.9], yaw: Math.PI / 2 } },
-  { id: 7, label: 'chair', box: { center: [1.6, -0.9, 0.45], size: [0.5, 0.5, 0.9], yaw: 0.3 } },
-  { id: 9, label: 'lamp', box: { center: [0.7, 0.3, 0.95], size: [0.3, 0.3, 0.4], yaw: 0 } },
+  { id: 0, label: 'floor', box: { center: [0, 0, -0.01], size: [4, 3, 0.02], yaw: 0 }, color: [120, 120, 120] },
+  { id: 3, label: 'table', box: { center: [0.5, 0.2, 0.375], size: [1.2, 0.8, 0.75], yaw: 0 }, color: [110, 70, 40] },
+  {
+    id: 5,
+    label: 'chair',
+    box: { center: [-0.4, 0.2, 0.45], size: [0.5, 0.5, 0.9], yaw: Math.PI / 2 },
+    color: [200, 40, 30],
+  },
+  { id: 7, label: 'chair', box: { center: [1.6, -0.9, 0.45], size: [0.5, 0.5, 0.9], yaw: 0.3 }, color: [40, 60, 190] },
+  { id: 9, label: 'lamp', box: { center: [0.7, 0.3, 0.95], size: [0.3, 0.3, 0.4], yaw: 0 }, color: [235, 235, 230] },
   // An object moved by hand to a spot without points: its box alone describes it.
-  { id: 11, label: 'plant', box: { center: [-1.5, 1.2, 0.4], size: [0.4, 0.4, 0.8], yaw: 0 } },
+  { id: 11, label: 'plant', box: { center: [-1.5, 1.2, 0.4], size: [0.4, 0.4, 0.8], yaw: 0 }, color: [50, 160, 60] },
 ];
 
 const POINTS_PER_OBJECT_IN_CASE = [700, 300, 90, 40, 30, 0];

@@ -184,7 +184,7 @@ export function encodeSplit(
       answers,
       scenes: scenes.map((s) => ({
         id: s.id,
-        objects: s.features.objects.map(({ id, label, box }) => ({ id, label, box })),
+        objects: s.features.objects.map(({ id, label, box, color }) => ({ id, label, box, color })),
       })),
       samples,
     },
