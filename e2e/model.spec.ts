@@ -126,6 +126,9 @@ test('the model pre-fills a review item, and the audit trail marks it as model o
     },
   );
   await expect(inspector.getByText('model output')).toBeVisible();
+  // The suggestion shows a moment before the button leaves its loading state; shoot it settled.
+  await expect(inspector.getByTestId('model-suggest')).not.toHaveAttribute('data-loading');
+  await page.waitForTimeout(400); // Mantine fades the loader out
   await page.screenshot({ path: 'docs/screenshots/review-model-suggestion.png' });
   const answer = (await inspector.getByTestId('model-suggestion-text').textContent())!.match(/answer (\S+ m)/)![1]!;
   await inspector.getByTestId('model-use').click();

@@ -100,7 +100,8 @@ export function AnnotationInspector({ id }: { id: string }) {
       />
       {geometry && (
         <Group gap="xs" wrap="nowrap" data-testid="inspector-distance">
-          <Text size="xs" c={mismatch ? 'orange' : 'dimmed'}>
+          {/* The sentence wraps, the button keeps its width (it was cut off at the aside's edge). */}
+          <Text size="xs" c={mismatch ? 'orange' : 'dimmed'} style={{ flex: 1, minWidth: 0 }}>
             Geometry: {geometry.metres.toFixed(2)} m ({geometry.metric})
             {mismatch ? ` — the answer says ${said === null ? 'no number' : `${said.toFixed(2)} m`}` : ' — agrees'}
           </Text>
@@ -108,6 +109,7 @@ export function AnnotationInspector({ id }: { id: string }) {
             <Button
               size="compact-xs"
               variant="light"
+              style={{ flexShrink: 0 }}
               onClick={() =>
                 void actions.edit(record, {
                   answer: metresText(roundMetres(geometry.metres)),

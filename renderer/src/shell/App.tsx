@@ -204,7 +204,8 @@ export function App() {
               Model
             </Tabs.Tab>
           </Tabs.List>
-          <Tabs.Panel value="inspector" pt="xs">
+          {/* Each panel scrolls within the aside: a long inspector ran on under the status bar. */}
+          <Tabs.Panel value="inspector" pt="xs" style={{ flex: 1, minHeight: 0, overflowY: 'auto' }}>
             {activeAnnotation && <AnnotationInspector id={activeAnnotation} />}
             <Inspector scene={scene} objects={objects.data ?? []} selected={objectIds} />
           </Tabs.Panel>
@@ -221,7 +222,7 @@ export function App() {
           <Tabs.Panel value="history" pt="xs" style={{ flex: 1, minHeight: 0 }}>
             <HistoryPanel sceneId={sceneId} />
           </Tabs.Panel>
-          <Tabs.Panel value="model" pt="xs">
+          <Tabs.Panel value="model" pt="xs" style={{ flex: 1, minHeight: 0, overflowY: 'auto' }}>
             <ModelPanel sceneId={sceneId} objects={objects.data ?? []} />
           </Tabs.Panel>
         </Tabs>
