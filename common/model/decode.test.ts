@@ -80,6 +80,11 @@ describe('decodeOutputs', () => {
       [3, 'target'],
       [1, 'anchor'],
     ]);
+    // An object the model gives next to nothing is no fallback: no edit rather than the wrong mover.
+    const sure = Float32Array.from({ length: MAX_OBJECTS }, (_, k) => (k === 2 ? 12 : 0));
+    const none = decodeOutputs(outputs('layout_edit', 2, 1, { target_logits: sure }), { slots, objects, answers: [] });
+    expect(none.edit).toBeNull();
+    expect(none.referents[0]!.id).toBe(0);
     // A distance keeps the plain reading: it needs no edit.
     const d = decodeOutputs(outputs('distance', 2, 1, { target_logits: target }), { slots, objects, answers: [] });
     expect(d.referents[0]!.id).toBe(0);

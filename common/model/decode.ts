@@ -98,12 +98,17 @@ export function decodeOutputs(out: SampleOutputs, ctx: DecodeContext): AskResult
 
 /** How many of the best targets and of the best anchors a layout edit may fall back on. */
 const FALLBACK_CANDIDATES = 3;
+/**
+ * A fallback needs each pointer to give its object at least this probability: "put the pillow on
+ * the end table" where the pillow does not fit must say so, not move whatever else fits.
+ */
+const FALLBACK_MIN_PROBABILITY = 0.05;
 
 /**
  * (target slot, anchor slot) readings. First the plain one: the best target, and the best anchor
  * (other than the target where the task needs two objects). Then, for a layout edit the scene
- * cannot carry out, pairs among the best few of each, most probable first (the product of the
- * two pointers' probabilities).
+ * cannot carry out, pairs among the best few of each that both pointers find plausible, most
+ * probable first (the product of the two pointers' probabilities).
  */
 function likelyReadings(target: number[], anchor: number[], needsTwo: boolean): [number, number][] {
   const t = argmax(target);
@@ -117,6 +122,7 @@ function likelyReadings(target: number[], anchor: number[], needsTwo: boolean): 
   const others = best(target)
     .flatMap((ti) => best(anchor).map((ai): [number, number] => [ti, ai]))
     .filter(([ti, ai]) => !(ti === t && ai === a) && (!needsTwo || ti !== ai))
+    .filter(([ti, ai]) => target[ti]! >= FALLBACK_MIN_PROBABILITY && anchor[ai]! >= FALLBACK_MIN_PROBABILITY)
     .sort(([t1, a1], [t2, a2]) => target[t2]! * anchor[a2]! - target[t1]! * anchor[a1]!);
   return [[t, a], ...others];
 }
