@@ -22,6 +22,8 @@ import os
 import numpy as np
 import torch
 
+from tokenizer import UNK_ID
+
 ARRAYS = ["scene_points", "object_points", "object_box", "object_label", "sample_scene", "sample_slots",
           "sample_obj_text", "sample_tokens", "sample_token_mask", "y_task", "y_target", "y_anchor",
           "y_relation", "y_metric", "y_answer", "y_distance", "y_offset"]
@@ -53,12 +55,12 @@ def load_split(folder):
 MIN_SCENE_ROWS = 16
 
 
-def scene_batch(data, scene_rows, sample_rows, rng=None):
+def scene_batch(data, scene_rows, sample_rows, rng=None, word_dropout=0.0):
     """Torch tensors for questions `sample_rows` about scenes `scene_rows` (every sample's scene
     must be among them): scene blocks padded to one more row than the largest scene (the padding
     row every empty slot points at; MIN_SCENE_ROWS at least), the per-question slot index into its
     scene's block, and the targets. With `rng`, each scene is turned about the vertical axis by a
-    random angle (`augment`)."""
+    random angle (`augment`), and with `word_dropout` too, words are hidden (`drop_words`)."""
     scene_rows = np.asarray(scene_rows)
     sample_rows = np.asarray(sample_rows)
     counts = data["scene_object_count"][scene_rows]
@@ -97,7 +99,28 @@ def scene_batch(data, scene_rows, sample_rows, rng=None):
     out.update(targets(data, sample_rows))
     if rng is not None:
         augment(out, rng.uniform(0.0, 2.0 * np.pi, size=n_scenes))
+        if word_dropout > 0:
+            if "droppable" not in data:
+                data["droppable"] = droppable_words(data["meta"]["vocabulary"])
+            drop_words(out, rng, word_dropout, data["droppable"])
     return out
+
+
+def droppable_words(vocabulary):
+    """Per vocabulary id, whether word dropout may hide it: words, not numbers or special tokens."""
+    return np.array([i > UNK_ID and not w.isdigit() for i, w in enumerate(vocabulary)])
+
+
+def drop_words(batch, rng, p, droppable):
+    """Word dropout, in place: each word no referent links to (obj_text) becomes <unk> with
+    probability p. Held-out phrasings use verbs training never saw ("Bring X over beside Y"), which
+    reach the model as <unk>; trained on known words only, the task head read such instructions as
+    other tasks. Linked words (labels, colours) and numbers stay: they carry referents and metres."""
+    tokens = batch["tokens"]
+    linked = batch["obj_text"].sum(1) > 0  # [B, T]
+    hide = (torch.from_numpy(rng.random(tuple(tokens.shape)) < p) & torch.from_numpy(droppable)[tokens]
+            & ~linked & (batch["token_mask"] > 0))
+    tokens[hide] = UNK_ID
 
 
 def rotate_xy(xy, angle):

@@ -62,10 +62,10 @@ def build_model(meta, stages=STAGES):
     return SpatialModel(len(meta["vocabulary"]), len(meta["labels"]), max(1, len(meta["answers"])), stages=stages)
 
 
-def run_batch(model, data, scene_rows, sample_rows, device, rng=None):
+def run_batch(model, data, scene_rows, sample_rows, device, rng=None, word_dropout=0.0):
     """Outputs and targets for samples `sample_rows`, all about scenes `scene_rows` (turned at
-    random when `rng` is given: training's augmentation)."""
-    batch = {k: v.to(device) for k, v in scene_batch(data, scene_rows, sample_rows, rng).items()}
+    random, and words hidden at `word_dropout`, when `rng` is given: training's augmentation)."""
+    batch = {k: v.to(device) for k, v in scene_batch(data, scene_rows, sample_rows, rng, word_dropout).items()}
     # Slots fill from the front, so slots past the batch's largest scene are padding in every
     # sample: dropping them leaves every output over real referents as it was, at less cost.
     used = int(batch["obj_mask"].sum(1).max())
@@ -132,7 +132,7 @@ def train(args):
         scenes = rng.choice(usable, size=min(args.scenes_per_step, len(usable)), replace=False)
         rows = np.concatenate([rng.choice(by_scene[s], size=args.questions, replace=len(by_scene[s]) < args.questions)
                                for s in scenes])
-        out, y = run_batch(model, train_data, scenes, rows, device, rng)
+        out, y = run_batch(model, train_data, scenes, rows, device, rng, args.word_dropout)
         loss, parts = loss_of(out, y)
         opt.zero_grad()
         loss.backward()
@@ -163,6 +163,7 @@ def train(args):
                 "meta": {**{k: meta[k] for k in ["vocabulary", "labels", "answers"]}, "stages": list(model.stages)},
                 "training": {"steps": step, "best_step": best[2], "scenes_per_step": args.scenes_per_step,
                              "questions": args.questions, "seed": args.seed, "device": args.device,
+                             "word_dropout": args.word_dropout,
                              "minutes": round((time.time() - started) / 60, 1), "history": history[-20:],
                              "train_samples": len(train_data["sample_scene"]),
                              "best_val_loss": None if best[0] == float("inf") else round(best[0], 4)}},
@@ -184,6 +185,8 @@ def main(argv=None):
     p.add_argument("--threads", type=int, default=2)
     p.add_argument("--device", default="cpu")
     p.add_argument("--stages", default=",".join(STAGES))
+    p.add_argument("--word-dropout", type=float, default=0.0,
+                   help="probability of hiding a word no referent links to (dataset.drop_words)")
     p.add_argument("--log-every", type=int, default=25)
     p.add_argument("--val-every", type=float, default=2.0, help="minutes between validation passes")
     p.add_argument("--no-export", action="store_true")
