@@ -81,8 +81,14 @@ export function decodeOutputs(out: SampleOutputs, ctx: DecodeContext): AskResult
     // The most probable reading the scene can carry out: "turn the fridge towards the door" read
     // with the door as the mover has no edit (a door does not turn), the next reading does.
     for (const [ti, ai] of readings) {
-      const reading = { target: objectIn(ti), anchor: objectIn(ai), relation, offset: out.layout_offset };
-      edit = proposeEdit({ ...reading, metres: out.distance[0]! }, ctx.objects);
+      const reading = {
+        target: objectIn(ti),
+        anchor: objectIn(ai),
+        relation,
+        offset: out.layout_offset,
+        metres: out.distance[0]!,
+      };
+      edit = proposeEdit(reading, ctx.objects);
       if (edit !== null) {
         [t, a] = [ti, ai];
         break;

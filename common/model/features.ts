@@ -190,7 +190,7 @@ export function describingWords(words: readonly string[], object: ModelObject, l
   const colour = colourName(object.color);
   const out = Float32Array.from(labelLinks);
   words.forEach((word, k) => {
-    if (k < MAX_TOKENS && word === colour) out[k] = 1;
+    if (word === colour) out[k] = 1;
   });
   return out;
 }

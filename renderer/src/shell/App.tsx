@@ -40,6 +40,9 @@ import { ProjectModal } from './ProjectModal';
 import { ShortcutsModal } from './ShortcutsModal';
 import { StatusBar } from './StatusBar';
 
+/** An aside panel that scrolls within the aside (a long inspector ran on under the status bar). */
+const SCROLLING_PANEL = { flex: 1, minHeight: 0, overflowY: 'auto' } as const;
+
 export function App() {
   const studio = useStudio();
   const { colorScheme, toggleColorScheme } = useMantineColorScheme();
@@ -204,12 +207,11 @@ export function App() {
               Model
             </Tabs.Tab>
           </Tabs.List>
-          {/* Each panel scrolls within the aside: a long inspector ran on under the status bar. */}
-          <Tabs.Panel value="inspector" pt="xs" style={{ flex: 1, minHeight: 0, overflowY: 'auto' }}>
+          <Tabs.Panel value="inspector" pt="xs" style={SCROLLING_PANEL}>
             {activeAnnotation && <AnnotationInspector id={activeAnnotation} />}
             <Inspector scene={scene} objects={objects.data ?? []} selected={objectIds} />
           </Tabs.Panel>
-          <Tabs.Panel value="review" pt="xs" style={{ flex: 1, minHeight: 0, overflowY: 'auto' }}>
+          <Tabs.Panel value="review" pt="xs" style={SCROLLING_PANEL}>
             {reviewOpen ? (
               <ReviewQueue />
             ) : (
@@ -222,7 +224,7 @@ export function App() {
           <Tabs.Panel value="history" pt="xs" style={{ flex: 1, minHeight: 0 }}>
             <HistoryPanel sceneId={sceneId} />
           </Tabs.Panel>
-          <Tabs.Panel value="model" pt="xs" style={{ flex: 1, minHeight: 0, overflowY: 'auto' }}>
+          <Tabs.Panel value="model" pt="xs" style={SCROLLING_PANEL}>
             <ModelPanel sceneId={sceneId} objects={objects.data ?? []} />
           </Tabs.Panel>
         </Tabs>
