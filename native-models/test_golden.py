@@ -16,7 +16,7 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, HERE)
 from dataset import assemble, load_split  # noqa: E402
 from spatial_model import INPUT_NAMES, OUTPUT_NAMES  # noqa: E402
-from tokenizer import encode  # noqa: E402
+from tokenizer import encode, pieces  # noqa: E402
 
 GOLDEN = os.path.join(HERE, "golden")
 MODEL = os.path.join(HERE, "model")
@@ -31,6 +31,16 @@ class GoldenTokens(unittest.TestCase):
             self.assertEqual(words, case["words"], case["text"])
             self.assertEqual(ids, case["ids"], case["text"])
             self.assertEqual(mask, case["mask"], case["text"])
+
+    def test_compounds_split_as_in_typescript(self):
+        # The cases of features.test.ts 'reads an unknown compound as the known words ...'.
+        index = {w: i for i, w in enumerate(["<pad>", "<unk>", "on", "to", "bed", "side", "table", "tab", "let",
+                                             "top", "a"])}
+        self.assertEqual(pieces("onto", index), ["on", "to"])
+        self.assertEqual(pieces("tabletop", index), ["table", "top"])
+        self.assertEqual(pieces("ontotop", index), ["on", "to", "top"])
+        for whole in ("table", "aside", "ontoontoon", "15"):
+            self.assertEqual(pieces(whole, index), [whole])
 
 
 class GoldenSplit(unittest.TestCase):

@@ -27,6 +27,22 @@ describe('tokenizer', () => {
     expect(e.words).toHaveLength(MAX_TOKENS);
     expect(encodeText('the zebra', GOLDEN_VOCABULARY).ids.slice(0, 3)).toEqual(Int32Array.from([2, 1, 0]));
   });
+  it('reads an unknown compound as the known words it is written from', () => {
+    const v = new Vocabulary(['<pad>', '<unk>', 'on', 'to', 'bed', 'side', 'table', 'tab', 'let', 'top', 'a']);
+    expect(v.pieces('onto')).toEqual(['on', 'to']);
+    expect(v.pieces('bedside')).toEqual(['bed', 'side']);
+    // Fewest pieces first, then the longest first piece ("table"+"top", not "tab"+"let"+...).
+    expect(v.pieces('tabletop')).toEqual(['table', 'top']);
+    expect(v.pieces('ontotop')).toEqual(['on', 'to', 'top']);
+    // Known words stay whole; pieces need two letters; more than three pieces is no compound.
+    expect(v.pieces('table')).toEqual(['table']);
+    expect(v.pieces('aside')).toEqual(['aside']);
+    expect(v.pieces('ontoontoon')).toEqual(['ontoontoon']);
+    expect(v.pieces('15')).toEqual(['15']);
+    const e = encodeText('Move it onto the bedside', v);
+    expect(e.words).toEqual(['move', 'it', 'on', 'to', 'the', 'bed', 'side']);
+    expect([...e.ids.slice(0, 7)]).toEqual([1, 1, 2, 3, 1, 4, 5]);
+  });
   it('builds the same vocabulary from the same texts, most frequent first', () => {
     const v = Vocabulary.build(['b a a', 'c a b'], 2, ['zebra']);
     expect(v.words).toEqual(['<pad>', '<unk>', 'a', 'b', 'zebra']);

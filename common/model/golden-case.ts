@@ -12,7 +12,7 @@ import { Vocabulary } from './tokenizer';
 
 export const GOLDEN_TEXTS = [
   'How far is the lamp from the red chair closest to the table?',
-  'Move the Chairs next to the table, 1.5 m away!',
+  'Move the Chairs into the room next to the table, 1.5 m away!',
   'Is there an armchair in the room?',
 ] as const;
 

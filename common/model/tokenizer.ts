@@ -9,6 +9,10 @@ export function tokenize(text: string): string[] {
   return text.toLowerCase().match(/[a-z0-9]+/g) ?? [];
 }
 
+/** Pieces of an unknown compound are known words of at least this many letters, this many at most. */
+const MIN_PIECE_LETTERS = 2;
+const MAX_PIECES = 3;
+
 /** A word list; a word's id is its index. The first entries are SPECIAL_TOKENS. */
 export class Vocabulary {
   private readonly index: Map<string, number>;
@@ -24,6 +28,31 @@ export class Vocabulary {
 
   id(word: string): number {
     return this.index.get(word) ?? UNK_ID;
+  }
+
+  /**
+   * How the model reads `word`: itself when known; an unknown word written as known words run
+   * together ("onto" → on, to; "bedside" → bed, side; "tabletop" → table, top) as those, fewest
+   * pieces first, then the longest first piece; otherwise itself (<unk>). People write compounds
+   * the templates spell apart; only letters split, so numbers stay whole.
+   */
+  pieces(word: string): string[] {
+    if (this.index.has(word) || !/^[a-z]+$/.test(word)) return [word];
+    for (let count = 2; count <= MAX_PIECES; count++) {
+      const found = this.splitInto(word, count);
+      if (found) return found;
+    }
+    return [word];
+  }
+
+  private splitInto(word: string, count: number): string[] | null {
+    if (count === 1) return word.length >= MIN_PIECE_LETTERS && this.index.has(word) ? [word] : null;
+    for (let end = word.length - MIN_PIECE_LETTERS * (count - 1); end >= MIN_PIECE_LETTERS; end--) {
+      if (!this.index.has(word.slice(0, end))) continue;
+      const rest = this.splitInto(word.slice(end), count - 1);
+      if (rest) return [word.slice(0, end), ...rest];
+    }
+    return null;
   }
 
   /**
@@ -50,9 +79,11 @@ export interface EncodedText {
   mask: Float32Array;
 }
 
-/** Token ids padded with PAD_ID (or truncated) to MAX_TOKENS. */
+/** Token ids (compounds split, `Vocabulary.pieces`) padded with PAD_ID (or truncated) to MAX_TOKENS. */
 export function encodeText(text: string, vocabulary: Vocabulary): EncodedText {
-  const words = tokenize(text).slice(0, MAX_TOKENS);
+  const words = tokenize(text)
+    .flatMap((word) => vocabulary.pieces(word))
+    .slice(0, MAX_TOKENS);
   const ids = new Int32Array(MAX_TOKENS).fill(PAD_ID);
   const mask = new Float32Array(MAX_TOKENS);
   words.forEach((word, i) => {
