@@ -90,6 +90,20 @@ describe('decodeOutputs', () => {
     expect(d.referents[0]!.id).toBe(0);
   });
 
+  it('falls back to the next intent the relation head allows when the best one cannot be carried out', () => {
+    // "Put the chair on the lamp": no lamp carries a chair; "next to" is the runner-up intent.
+    const relation = (nextTo: number): Float32Array =>
+      Float32Array.from(RELATIONS, (r) => (r === 'on' ? 4 : r === 'next to' ? nextTo : 0));
+    const ctx = { slots, objects, answers: [] };
+    const r = decodeOutputs(outputs('layout_edit', 3, 0, { relation_logits: relation(3) }), ctx);
+    expect(r.edit?.object).toBe(3);
+    const [lamp, chair] = [objects[2]!.box, r.edit!.box];
+    expect(chair.center[2]).toBeCloseTo(0.45, 2); // on the floor, not on the lamp
+    expect(Math.hypot(chair.center[0] - lamp.center[0], chair.center[1] - lamp.center[1])).toBeLessThan(1);
+    // An intent the head all but rules out (here under 5%) is no fallback.
+    expect(decodeOutputs(outputs('layout_edit', 3, 0, { relation_logits: relation(-2) }), ctx).edit).toBeNull();
+  });
+
   it('softmax sums to one', () => {
     expect(softmax([1, 2, 3]).reduce((a, b) => a + b)).toBeCloseTo(1, 10);
   });

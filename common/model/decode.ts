@@ -7,7 +7,7 @@
 import type { Task } from '../annotations/annotation';
 import type { SceneObject } from '../domain/scene';
 import { boxGap, centerDistance } from '../geometry/distance';
-import { METRICS, MODEL_TASKS, RELATIONS, type ModelOutputName } from './config';
+import { METRICS, MODEL_TASKS, RELATIONS, type ModelOutputName, type Relation } from './config';
 import { proposeEdit, type ProposedEdit } from './propose-edit';
 
 export interface AskReferent {
@@ -63,8 +63,7 @@ export function decodeOutputs(out: SampleOutputs, ctx: DecodeContext): AskResult
   const relation = RELATIONS[argmax(out.relation_logits)]!;
   // Distance and relative layout edits are about two objects: the best anchor other than the target.
   const needsTwo = task === 'distance' || (task === 'layout_edit' && relation !== 'none');
-  const readings = likelyReadings(target, anchor, needsTwo);
-  let [t, a] = readings[0]!;
+  let [t, a] = likelyReadings(target, anchor, needsTwo)[0]!;
 
   let distance: number | null = null;
   let metric: AskResult['metric'] = null;
@@ -80,17 +79,17 @@ export function decodeOutputs(out: SampleOutputs, ctx: DecodeContext): AskResult
   } else if (task === 'layout_edit') {
     // The most probable reading the scene can carry out: "turn the fridge towards the door" read
     // with the door as the mover has no edit (a door does not turn), the next reading does.
-    for (const [ti, ai] of readings) {
+    for (const candidate of layoutReadings(target, anchor, softmax(out.relation_logits))) {
       const reading = {
-        target: objectIn(ti),
-        anchor: objectIn(ai),
-        relation,
+        target: objectIn(candidate.target),
+        anchor: objectIn(candidate.anchor),
+        relation: candidate.relation,
         offset: out.layout_offset,
         metres: out.distance[0]!,
       };
       edit = proposeEdit(reading, ctx.objects);
       if (edit !== null) {
-        [t, a] = [ti, ai];
+        [t, a] = [candidate.target, candidate.anchor];
         break;
       }
     }
@@ -131,6 +130,38 @@ function likelyReadings(target: number[], anchor: number[], needsTwo: boolean): 
     .filter(([ti, ai]) => target[ti]! >= FALLBACK_MIN_PROBABILITY && anchor[ai]! >= FALLBACK_MIN_PROBABILITY)
     .sort(([t1, a1], [t2, a2]) => target[t2]! * anchor[a2]! - target[t1]! * anchor[a1]!);
   return [[t, a], ...others];
+}
+
+/** How many of the most probable intents a layout edit may fall back on. */
+const FALLBACK_RELATIONS = 3;
+
+interface LayoutCandidate {
+  target: number;
+  anchor: number;
+  relation: Relation;
+}
+
+/**
+ * Layout readings in the order to try them: the plain one (each head's best), then every other
+ * combination of the fallback pairs and the intents the relation head gives at least
+ * FALLBACK_MIN_PROBABILITY among its best few, most probable first (the product of the three).
+ * "Put the chair at the back of the other chair", read as "on" (a chair on a chair), falls back to
+ * the next intent the words allow rather than to no edit.
+ */
+function layoutReadings(target: number[], anchor: number[], relation: number[]): LayoutCandidate[] {
+  const ranked = relation.map((_, i) => i).sort((x, y) => relation[y]! - relation[x]!);
+  const intents = ranked
+    .slice(0, FALLBACK_RELATIONS)
+    .filter((r, k) => k === 0 || relation[r]! >= FALLBACK_MIN_PROBABILITY);
+  const scored = intents.flatMap((r) =>
+    likelyReadings(target, anchor, RELATIONS[r] !== 'none').map(([t, a]) => ({
+      candidate: { target: t, anchor: a, relation: RELATIONS[r]! },
+      probability: target[t]! * anchor[a]! * relation[r]!,
+    })),
+  );
+  const [plain, ...others] = scored;
+  others.sort((x, y) => y.probability - x.probability);
+  return [plain!, ...others].map((s) => s.candidate);
 }
 
 const round4 = (v: number): number => Math.round(v * 1e4) / 1e4;
