@@ -8,7 +8,7 @@
 # runs them one after another, which is what two CPU cores can take.
 # Then: for v in full no-intra no-inter no-contextual; do
 #   /usr/bin/python3 native-models/export.py OUT/$v/spatial-model.pt OUT/$v
-#   npm run -s studio -- eval --model OUT/$v --data DATA/test --json; done
+#   for s in test phrasings; do npm run -s studio -- eval --model OUT/$v --data DATA --split $s --json; done; done
 set -euo pipefail
 data=$1
 out=$2
