@@ -2,24 +2,11 @@ import { describe, expect, it } from 'vitest';
 import type { AnnotationDraft } from '../../annotations/annotation';
 import { parseCsv } from './csv';
 import { nr3dCodec, sr3dCodec } from './referit3d';
-
-const NR3D = [
-  'assignmentid,scan_id,target_id,utterance,stimulus_id,instance_type,tokens',
-  `a1,scene0525_00,11,"The cabinet closest to the door, not the one by the bed.",scene0525_00-kitchen_cabinets-3-11-12-14,kitchen cabinets,"['the', 'cabinet', 'closest', 'to', 'the', 'door', ',', 'not', 'the', 'one', 'by', 'the', 'bed', '.']"`,
-  `a2,scene0525_00,5,"It's the ""big"" plant",scene0525_00-plant-2-5-7,plant,"['it', ""'s"", 'the', '""', 'big', '""', 'plant']"`,
-  '',
-].join('\n');
-
-const SR3D = [
-  'scan_id,target_id,utterance,stimulus_id,instance_type,tokens,anchor_ids,anchors_types,distractor_ids,reference_type,coarse_reference_type',
-  `scene0000_00,20,the chair that is closest to the desk,scene0000_00-chair-3-20-21-22,chair,"['the', 'chair', 'that', 'is', 'closest', 'to', 'the', 'desk']",[3],['desk'],"[21, 22]",closest,horizontal proximity`,
-  `scene0000_00,9,the lamp between the bed and the sofa,scene0000_00-lamp-1-9,lamp,"['the', 'lamp', 'between', 'the', 'bed', 'and', 'the', 'sofa']","[4, 6]","['bed', 'sofa']",[],between,between`,
-  '',
-].join('\n');
+import { NR3D_SAMPLE, SR3D_SAMPLE } from './testing/samples';
 
 describe('Nr3D', () => {
   it('decodes rows into grounding records with the stimulus distractors', () => {
-    const { records, errors } = nr3dCodec.decode(NR3D, 'nr3d.csv');
+    const { records, errors } = nr3dCodec.decode(NR3D_SAMPLE, 'nr3d.csv');
     expect(errors).toEqual([]);
     expect(records[0]).toEqual({
       id: 'nr3d:a1',
@@ -44,7 +31,7 @@ describe('Nr3D', () => {
   });
 
   it('round-trips: decode → encode → decode gives the same records', () => {
-    const first = nr3dCodec.decode(NR3D, 'nr3d.csv');
+    const first = nr3dCodec.decode(NR3D_SAMPLE, 'nr3d.csv');
     const encoded = nr3dCodec.encode(first.records);
     const second = nr3dCodec.decode(encoded, 'again.csv');
     expect(second.errors).toEqual([]);
@@ -117,7 +104,7 @@ describe('Nr3D', () => {
 
 describe('Sr3D', () => {
   it('decodes anchors and distractors as referents and keeps the reference types', () => {
-    const { records, errors } = sr3dCodec.decode(SR3D, 'sr3d.csv');
+    const { records, errors } = sr3dCodec.decode(SR3D_SAMPLE, 'sr3d.csv');
     expect(errors).toEqual([]);
     expect(records.map((r) => r.referents)).toEqual([
       [
@@ -140,14 +127,14 @@ describe('Sr3D', () => {
   });
 
   it('round-trips: decode → encode gives the same file and the same records', () => {
-    const first = sr3dCodec.decode(SR3D, 'sr3d.csv');
+    const first = sr3dCodec.decode(SR3D_SAMPLE, 'sr3d.csv');
     const encoded = sr3dCodec.encode(first.records);
-    expect(encoded).toBe(SR3D);
+    expect(encoded).toBe(SR3D_SAMPLE);
     expect(sr3dCodec.decode(encoded, 'again.csv').records).toEqual(first.records);
   });
 
   it('names bad anchor lists', () => {
-    const header = SR3D.split('\n')[0];
+    const header = SR3D_SAMPLE.split('\n')[0];
     const row = `scene0000_00,9,the lamp near the bed,scene0000_00-lamp-1-9,lamp,,"[4, 'bed']",,[],near,horizontal proximity`;
     const missing =
       'scan_id,target_id,utterance,stimulus_id,instance_type\nscene0000_00,9,the lamp,scene0000_00-lamp-1-9,lamp';

@@ -1,30 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import type { AnnotationDraft } from '../../annotations/annotation';
 import { scanQaCodec } from './scanqa';
+import { SCANQA_SAMPLE } from './testing/samples';
 
-const TRAIN = [
-  {
-    answers: ['brown cabinet with tv sitting in it'],
-    object_ids: [8],
-    object_names: ['cabinet'],
-    question: 'What is in the right corner of room by curtains?',
-    question_id: 'train-scene0000_00-0',
-    scene_id: 'scene0000_00',
-  },
-  {
-    answers: ['2', 'two'],
-    object_ids: [5, 6],
-    object_names: ['office_chair', 'office_chair'],
-    question: 'How many chairs are at the desk?',
-    question_id: 'train-scene0000_00-1',
-    scene_id: 'scene0000_00',
-  },
-];
 const TEST = [{ question: 'What color is the table?', question_id: 'test-scene0707_00-0', scene_id: 'scene0707_00' }];
 
 describe('ScanQA', () => {
   it('decodes questions into vqa records, objects as targets', () => {
-    const { records, errors } = scanQaCodec.decode(JSON.stringify(TRAIN), 'ScanQA_v1.0_train.json');
+    const { records, errors } = scanQaCodec.decode(JSON.stringify(SCANQA_SAMPLE), 'ScanQA_v1.0_train.json');
     expect(errors).toEqual([]);
     expect(records[1]).toEqual({
       id: 'scanqa:train-scene0000_00-1',
@@ -52,7 +35,7 @@ describe('ScanQA', () => {
   });
 
   it('round-trips train and test records', () => {
-    for (const fixture of [TRAIN, TEST]) {
+    for (const fixture of [SCANQA_SAMPLE, TEST]) {
       const first = scanQaCodec.decode(JSON.stringify(fixture), 'a.json');
       const encoded = scanQaCodec.encode(first.records);
       expect(JSON.parse(encoded)).toEqual(fixture);
@@ -91,13 +74,13 @@ describe('ScanQA', () => {
 
   it('lists every bad record with its index and field', () => {
     const bad = [
-      TRAIN[0],
-      { ...TRAIN[1], answers: 'two' },
-      { ...TRAIN[1], question_id: 'q2', object_ids: [5, -1] },
-      { ...TRAIN[1], question_id: 'q3', object_names: ['chair'] },
-      { ...TRAIN[0] },
-      { ...TRAIN[1], question_id: 'q4', question: '' },
-      { ...TRAIN[1], question_id: 'q5', answers: ['ok', 3] },
+      SCANQA_SAMPLE[0],
+      { ...SCANQA_SAMPLE[1], answers: 'two' },
+      { ...SCANQA_SAMPLE[1], question_id: 'q2', object_ids: [5, -1] },
+      { ...SCANQA_SAMPLE[1], question_id: 'q3', object_names: ['chair'] },
+      { ...SCANQA_SAMPLE[0] },
+      { ...SCANQA_SAMPLE[1], question_id: 'q4', question: '' },
+      { ...SCANQA_SAMPLE[1], question_id: 'q5', answers: ['ok', 3] },
     ];
     const { records, errors } = scanQaCodec.decode(JSON.stringify(bad), 'qa.json');
     expect(records).toHaveLength(1);

@@ -1,45 +1,27 @@
 import { describe, expect, it } from 'vitest';
 import type { AnnotationDraft } from '../../annotations/annotation';
 import { scanReferCodec } from './scanrefer';
-
-const FIXTURE = [
-  {
-    scene_id: 'scene0000_00',
-    object_id: '34',
-    object_name: 'kitchen_cabinets',
-    ann_id: '0',
-    description: 'the kitchen cabinets are under the sink. they are brown.',
-    token: ['the', 'kitchen', 'cabinets', 'are', 'under', 'the', 'sink', '.', 'they', 'are', 'brown', '.'],
-  },
-  {
-    scene_id: 'scene0000_00',
-    object_id: '34',
-    object_name: 'kitchen_cabinets',
-    ann_id: '1',
-    description: 'brown cabinets below the counter.',
-    token: ['brown', 'cabinets', 'below', 'the', 'counter', '.'],
-  },
-];
+import { SCANREFER_SAMPLE } from './testing/samples';
 
 describe('ScanRefer', () => {
   it('decodes descriptions into grounding records', () => {
-    const { records, errors } = scanReferCodec.decode(JSON.stringify(FIXTURE), 'ScanRefer_filtered_val.json');
+    const { records, errors } = scanReferCodec.decode(JSON.stringify(SCANREFER_SAMPLE), 'ScanRefer_filtered_val.json');
     expect(errors).toEqual([]);
     expect(records[0]).toEqual({
       id: 'scanrefer:scene0000_00:34:0',
       scene_id: 'scene0000_00',
       task: 'grounding',
-      text: FIXTURE[0]!.description,
+      text: SCANREFER_SAMPLE[0]!.description,
       answer: 'kitchen cabinets',
       value: { kind: 'object', object_id: 34 },
       referents: [{ id: 34, role: 'target' }],
       source: { kind: 'import', format: 'scanrefer', original_id: 'scene0000_00:34:0' },
-      extra: { object_name: 'kitchen_cabinets', ann_id: '0', token: FIXTURE[0]!.token },
+      extra: { object_name: 'kitchen_cabinets', ann_id: '0', token: SCANREFER_SAMPLE[0]!.token },
     });
   });
 
   it('round-trips: decode → encode gives the same file and the same records', () => {
-    const text = JSON.stringify(FIXTURE, null, 2) + '\n';
+    const text = JSON.stringify(SCANREFER_SAMPLE, null, 2) + '\n';
     const first = scanReferCodec.decode(text, 'a.json');
     const encoded = scanReferCodec.encode(first.records);
     expect(encoded).toBe(text);
@@ -47,7 +29,7 @@ describe('ScanRefer', () => {
   });
 
   it('writes records from elsewhere with fresh ann_ids, tokens and the project label', () => {
-    const first = scanReferCodec.decode(JSON.stringify(FIXTURE), 'a.json').records;
+    const first = scanReferCodec.decode(JSON.stringify(SCANREFER_SAMPLE), 'a.json').records;
     const generated: AnnotationDraft = {
       id: 'g1',
       scene_id: 'scene0000_00',
@@ -80,20 +62,20 @@ describe('ScanRefer', () => {
   });
 
   it('re-tokenises a description corrected since import', () => {
-    const [record] = scanReferCodec.decode(JSON.stringify(FIXTURE.slice(1)), 'a.json').records;
+    const [record] = scanReferCodec.decode(JSON.stringify(SCANREFER_SAMPLE.slice(1)), 'a.json').records;
     const out = JSON.parse(scanReferCodec.encode([{ ...record!, text: 'a tall brown cabinet' }]));
     expect(out[0].token).toEqual(['a', 'tall', 'brown', 'cabinet']);
   });
 
   it('lists every bad record with its index and field', () => {
     const bad = [
-      FIXTURE[0],
-      { ...FIXTURE[0], ann_id: '5', object_id: 'chair' },
-      { ...FIXTURE[0], ann_id: '6', description: '  ' },
-      { ...FIXTURE[0], ann_id: '7', token: 'the chair' },
-      { ...FIXTURE[0] },
+      SCANREFER_SAMPLE[0],
+      { ...SCANREFER_SAMPLE[0], ann_id: '5', object_id: 'chair' },
+      { ...SCANREFER_SAMPLE[0], ann_id: '6', description: '  ' },
+      { ...SCANREFER_SAMPLE[0], ann_id: '7', token: 'the chair' },
+      { ...SCANREFER_SAMPLE[0] },
       { scene_id: 'scene0000_00', object_id: 3, ann_id: 0 },
-      { ...FIXTURE[0], ann_id: '8', scene_id: 12 },
+      { ...SCANREFER_SAMPLE[0], ann_id: '8', scene_id: 12 },
     ];
     const { records, errors } = scanReferCodec.decode(JSON.stringify(bad), 'sr.json');
     expect(records).toHaveLength(1);

@@ -3,6 +3,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { TASKS, type Annotation } from '../../../common/annotations/annotation';
+import {
+  NR3D_SAMPLE,
+  SCANQA_SAMPLE,
+  SCANREFER_SAMPLE,
+  SR3D_SAMPLE,
+} from '../../../common/formats/datasets/testing/samples';
 import type { ImportIssue } from '../../../common/annotations/query';
 import { AnnotationStore } from '../../services/annotations/annotation-store';
 import { labelledScene, sampleRecord, synthObjectsScene } from '../../services/annotations/test-support';
@@ -40,22 +46,7 @@ const SCENES = {
 };
 
 const SCANREFER = [
-  {
-    scene_id: 'scene0000_00',
-    object_id: '34',
-    object_name: 'kitchen_cabinets',
-    ann_id: '0',
-    description: 'the kitchen cabinets are under the sink. they are brown.',
-    token: ['the', 'kitchen', 'cabinets', 'are', 'under', 'the', 'sink', '.', 'they', 'are', 'brown', '.'],
-  },
-  {
-    scene_id: 'scene0000_00',
-    object_id: '34',
-    object_name: 'kitchen_cabinets',
-    ann_id: '1',
-    description: 'brown cabinets below the counter.',
-    token: ['brown', 'cabinets', 'below', 'the', 'counter', '.'],
-  },
+  ...SCANREFER_SAMPLE,
   {
     scene_id: 'scene0000_00',
     object_id: '9',
@@ -65,36 +56,6 @@ const SCANREFER = [
     token: ['the', 'lamp', 'on', 'the', 'nightstand', '.'],
   },
 ];
-const SCANQA = [
-  {
-    answers: ['brown cabinet with tv sitting in it'],
-    object_ids: [8],
-    object_names: ['cabinet'],
-    question: 'What is in the right corner of room by curtains?',
-    question_id: 'train-scene0000_00-0',
-    scene_id: 'scene0000_00',
-  },
-  {
-    answers: ['2', 'two'],
-    object_ids: [5, 6],
-    object_names: ['office_chair', 'office_chair'],
-    question: 'How many chairs are at the desk?',
-    question_id: 'train-scene0000_00-1',
-    scene_id: 'scene0000_00',
-  },
-];
-const NR3D = [
-  'assignmentid,scan_id,target_id,utterance,stimulus_id,instance_type,tokens',
-  `a1,scene0525_00,11,"The cabinet closest to the door, not the one by the bed.",scene0525_00-kitchen_cabinets-3-11-12-14,kitchen cabinets,"['the', 'cabinet', 'closest', 'to', 'the', 'door', ',', 'not', 'the', 'one', 'by', 'the', 'bed', '.']"`,
-  `a2,scene0525_00,5,"It's the ""big"" plant",scene0525_00-plant-2-5-7,plant,"['it', ""'s"", 'the', '""', 'big', '""', 'plant']"`,
-  '',
-].join('\n');
-const SR3D = [
-  'scan_id,target_id,utterance,stimulus_id,instance_type,tokens,anchor_ids,anchors_types,distractor_ids,reference_type,coarse_reference_type',
-  `scene0000_00,20,the chair that is closest to the desk,scene0000_00-chair-3-20-21-22,chair,"['the', 'chair', 'that', 'is', 'closest', 'to', 'the', 'desk']",[3],['desk'],"[21, 22]",closest,horizontal proximity`,
-  `scene0000_00,9,the lamp between the bed and the sofa,scene0000_00-lamp-1-9,lamp,"['the', 'lamp', 'between', 'the', 'bed', 'and', 'the', 'sofa']","[4, 6]","['bed', 'sofa']",[],between,between`,
-  '',
-].join('\n');
 const SQA3D_QUESTIONS = {
   questions: [
     {
@@ -183,10 +144,10 @@ describe('import-annotations → export → import-annotations', () => {
       exportAs: 'scanrefer',
       count: 3,
     },
-    { format: 'scanqa', files: () => [write('ScanQA_v1.0_train.json', SCANQA)], exportAs: 'scanqa', count: 2 },
+    { format: 'scanqa', files: () => [write('ScanQA_v1.0_train.json', SCANQA_SAMPLE)], exportAs: 'scanqa', count: 2 },
     { format: 'll3da', files: () => [write('train.json', LL3DA)], exportAs: 'll3da', count: 3 },
-    { format: 'nr3d', files: () => [write('nr3d.csv', NR3D)], exportAs: 'modle', count: 2 },
-    { format: 'sr3d', files: () => [write('sr3d.csv', SR3D)], exportAs: 'modle-jsonl', count: 2 },
+    { format: 'nr3d', files: () => [write('nr3d.csv', NR3D_SAMPLE)], exportAs: 'modle', count: 2 },
+    { format: 'sr3d', files: () => [write('sr3d.csv', SR3D_SAMPLE)], exportAs: 'modle-jsonl', count: 2 },
     {
       format: 'sqa3d',
       files: () => [write('annotations.json', SQA3D_ANNOTATIONS), write('questions.json', SQA3D_QUESTIONS)],
