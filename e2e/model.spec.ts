@@ -84,6 +84,8 @@ test('ask a distance question, then accept a proposed edit into the history', as
   }
   expect(placed).toBe(true);
   await expect(page.getByTestId('model-edit')).toContainText(`Place ${a.label} ${a.id}`);
+  // The ghost edit before it is accepted, as a user sees it (looked at when the model changes).
+  await page.screenshot({ path: 'docs/screenshots/model-ghost-edit.png' });
   await page.getByTestId('model-accept').click();
   await expect(page.getByTestId('model-edit-accepted')).toBeVisible();
 
