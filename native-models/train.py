@@ -2,7 +2,7 @@
 
   /usr/bin/python3 native-models/train.py --data DIR [--out native-models/model] [--minutes 55]
       [--steps N] [--scenes-per-step 8] [--questions 16] [--seed 0] [--device cpu|cuda]
-      [--stages intra,inter,contextual] [--no-export]
+      [--threads 1] [--word-dropout 0.1] [--stages intra,inter,contextual] [--no-export]
 
 A step takes --scenes-per-step scenes and --questions questions about each. Stages 1-3 do not read
 the text, so they run once per scene and every question gathers its referent rows from that

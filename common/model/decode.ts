@@ -63,7 +63,7 @@ export function decodeOutputs(out: SampleOutputs, ctx: DecodeContext): AskResult
   const relation = RELATIONS[argmax(out.relation_logits)]!;
   // Distance and relative layout edits are about two objects: the best anchor other than the target.
   const needsTwo = task === 'distance' || (task === 'layout_edit' && relation !== 'none');
-  let [t, a] = likelyReadings(target, anchor, needsTwo)[0]!;
+  let [t, a] = plainReading(target, anchor, needsTwo);
 
   let distance: number | null = null;
   let metric: AskResult['metric'] = null;
@@ -109,23 +109,35 @@ const FALLBACK_CANDIDATES = 3;
  */
 const FALLBACK_MIN_PROBABILITY = 0.05;
 
+/** Indices of the `k` largest values, largest first. */
+function topIndices(values: readonly number[], k: number): number[] {
+  return values
+    .map((_, i) => i)
+    .sort((x, y) => values[y]! - values[x]!)
+    .slice(0, k);
+}
+
 /**
- * (target slot, anchor slot) readings. First the plain one: the best target, and the best anchor
- * (other than the target where the task needs two objects). Then, for a layout edit the scene
- * cannot carry out, pairs among the best few of each that both pointers find plausible, most
- * probable first (the product of the two pointers' probabilities).
+ * The plain (target slot, anchor slot) reading: the best target, and the best anchor (other than
+ * the target where the task needs two objects).
  */
-function likelyReadings(target: number[], anchor: number[], needsTwo: boolean): [number, number][] {
+function plainReading(target: readonly number[], anchor: readonly number[], needsTwo: boolean): [number, number] {
   const t = argmax(target);
   let a = argmax(anchor);
   if (a === t && needsTwo) a = argmax(anchor.map((p, i) => (i === t ? -1 : p)));
-  const best = (p: number[]): number[] =>
-    p
-      .map((_, i) => i)
-      .sort((x, y) => p[y]! - p[x]!)
-      .slice(0, FALLBACK_CANDIDATES);
-  const others = best(target)
-    .flatMap((ti) => best(anchor).map((ai): [number, number] => [ti, ai]))
+  return [t, a];
+}
+
+/**
+ * (target slot, anchor slot) readings for a layout edit: the plain one first, then, for when the
+ * scene cannot carry that out, pairs among the best few of each that both pointers find
+ * plausible, most probable first (the product of the two pointers' probabilities).
+ */
+function likelyReadings(target: readonly number[], anchor: readonly number[], needsTwo: boolean): [number, number][] {
+  const [t, a] = plainReading(target, anchor, needsTwo);
+  const bestAnchors = topIndices(anchor, FALLBACK_CANDIDATES);
+  const others = topIndices(target, FALLBACK_CANDIDATES)
+    .flatMap((ti) => bestAnchors.map((ai): [number, number] => [ti, ai]))
     .filter(([ti, ai]) => !(ti === t && ai === a) && (!needsTwo || ti !== ai))
     .filter(([ti, ai]) => target[ti]! >= FALLBACK_MIN_PROBABILITY && anchor[ai]! >= FALLBACK_MIN_PROBABILITY)
     .sort(([t1, a1], [t2, a2]) => target[t2]! * anchor[a2]! - target[t1]! * anchor[a1]!);
@@ -148,11 +160,14 @@ interface LayoutCandidate {
  * "Put the chair at the back of the other chair", read as "on" (a chair on a chair), falls back to
  * the next intent the words allow rather than to no edit.
  */
-function layoutReadings(target: number[], anchor: number[], relation: number[]): LayoutCandidate[] {
-  const ranked = relation.map((_, i) => i).sort((x, y) => relation[y]! - relation[x]!);
-  const intents = ranked
-    .slice(0, FALLBACK_RELATIONS)
-    .filter((r, k) => k === 0 || relation[r]! >= FALLBACK_MIN_PROBABILITY);
+function layoutReadings(
+  target: readonly number[],
+  anchor: readonly number[],
+  relation: readonly number[],
+): LayoutCandidate[] {
+  const intents = topIndices(relation, FALLBACK_RELATIONS).filter(
+    (r, k) => k === 0 || relation[r]! >= FALLBACK_MIN_PROBABILITY,
+  );
   const scored = intents.flatMap((r) =>
     likelyReadings(target, anchor, RELATIONS[r] !== 'none').map(([t, a]) => ({
       candidate: { target: t, anchor: a, relation: RELATIONS[r]! },
